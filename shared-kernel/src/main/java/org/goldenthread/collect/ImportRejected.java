@@ -1,0 +1,19 @@
+package org.goldenthread.collect;
+
+import org.goldenthread.kernel.InvalidInput;
+
+import java.util.List;
+
+/** The import was refused as a whole; {@code errors} lists every bad line with its reason. */
+public class ImportRejected extends InvalidInput {
+    private final List<LineError> errors;
+
+    public ImportRejected(List<LineError> errors) {
+        super("file", errors.size() + " bad line(s); nothing was imported");
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<LineError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,15 @@
+package org.goldenthread.kernel;
+
+/** Metadata keys set on every command (from the authenticated principal) and copied onto its events. */
+public final class ActorMetaData {
+    /** The acting user's name. */
+    public static final String ACTOR = "actor";
+    /** The acting user's role, e.g. FACILITATOR. */
+    public static final String ROLE = "role";
+
+    public static final String FACILITATOR = "FACILITATOR";
+    public static final String PARTICIPANT = "PARTICIPANT";
+
+    private ActorMetaData() {
+    }
+}

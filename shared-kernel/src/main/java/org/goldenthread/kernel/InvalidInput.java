@@ -1,0 +1,15 @@
+package org.goldenthread.kernel;
+
+/** Input that is malformed whatever the state (maps to 400); names the offending field. */
+public class InvalidInput extends RuntimeException {
+    private final String field;
+
+    public InvalidInput(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

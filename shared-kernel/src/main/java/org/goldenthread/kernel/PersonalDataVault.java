@@ -1,0 +1,20 @@
+package org.goldenthread.kernel;
+
+import java.util.Optional;
+
+/**
+ * Port to the per-person keys (crypto-shredding). Implemented by infra; the command side seals, the
+ * query side opens, and {@code ForgetPerson} destroys the key so every copy of the words becomes unreadable.
+ */
+public interface PersonalDataVault {
+
+    /** The text shown wherever a forgotten person's words used to be. */
+    String ERASED = "[erased]";
+
+    SealedText seal(String programmeId, String person, String plainText);
+
+    /** The plain text, or empty when the key has been destroyed. */
+    Optional<String> open(SealedText sealed);
+
+    void destroyKey(String programmeId, String person);
+}

@@ -1,0 +1,5 @@
+package org.goldenthread.programme;
+
+/** Answered with a {@link ProgrammeView}. */
+public record FindProgramme(String programmeId) {
+}

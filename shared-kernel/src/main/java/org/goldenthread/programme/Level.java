@@ -1,0 +1,6 @@
+package org.goldenthread.programme;
+
+/** The level a programme works at, which sets the sample guidance. */
+public enum Level {
+    UNIT, PROVIDER, SERVICE, POPULATION
+}

@@ -1,0 +1,4 @@
+package org.goldenthread.programme;
+
+public record PersonForgotten(String programmeId, String person, String reason) {
+}

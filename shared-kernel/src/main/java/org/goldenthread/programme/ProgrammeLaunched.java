@@ -1,0 +1,4 @@
+package org.goldenthread.programme;
+
+public record ProgrammeLaunched(String programmeId, String purpose, Level level) {
+}

@@ -1,0 +1,4 @@
+package org.goldenthread.programme;
+
+public record SamplePlanned(String programmeId, SamplePlan plan) {
+}

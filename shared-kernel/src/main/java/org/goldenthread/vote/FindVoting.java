@@ -1,0 +1,5 @@
+package org.goldenthread.vote;
+
+/** Answered with a {@link VotingView}. */
+public record FindVoting(String programmeId, String votingId) {
+}

@@ -1,0 +1,4 @@
+package org.goldenthread.vote;
+
+public record VoteCast(String programmeId, String votingId, String participantId, String themeId) {
+}

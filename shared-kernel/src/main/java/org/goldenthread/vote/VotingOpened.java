@@ -1,0 +1,7 @@
+package org.goldenthread.vote;
+
+import java.util.List;
+
+public record VotingOpened(String programmeId, String votingId, int votesPerParticipant, int selectTop,
+                           List<ThemeAtOpening> themes) {
+}
