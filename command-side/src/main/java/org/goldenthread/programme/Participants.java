@@ -1,0 +1,63 @@
+package org.goldenthread.programme;
+
+import org.goldenthread.kernel.ActorMetaData;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.UnknownReference;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Step 1, Prepare: the workshop participants of a programme. A participant is registered once; a login
+ * (username) is linked to at most one participant, so that person can cast their own votes.
+ */
+public final class Participants {
+
+    private final Map<String, String> usernameOf = new LinkedHashMap<>();
+    private final Map<String, String> participantOf = new LinkedHashMap<>();
+
+    public List<Object> register(RegisterParticipant command) {
+        if (usernameOf.containsKey(command.participantId())) {
+            throw new RuleViolation("participant-registered-once",
+                    "participant '" + command.participantId() + "' is already registered");
+        }
+        if (command.username() != null && participantOf.containsKey(command.username())) {
+            throw new RuleViolation("username-linked-once",
+                    "a login is linked to one participant only; '" + command.username()
+                            + "' is already linked to participant '" + participantOf.get(command.username()) + "'");
+        }
+        return List.of(new ParticipantRegistered(command.programmeId(), command.participantId(), command.name(),
+                command.perspective(), command.username()));
+    }
+
+    /** The participant must be registered. */
+    public void require(String participantId) {
+        if (!usernameOf.containsKey(participantId)) {
+            throw new UnknownReference("participant", participantId);
+        }
+    }
+
+    /**
+     * Own vote only: the facilitator may act for any participant (e.g. recording a show of hands);
+     * anyone else only for the participant their login is linked to.
+     */
+    public void requireMayActFor(String participantId, String actor, String role) {
+        require(participantId);
+        if (ActorMetaData.FACILITATOR.equals(role)) {
+            return;
+        }
+        String username = usernameOf.get(participantId);
+        if (actor == null || username == null || !username.equals(actor)) {
+            throw new RuleViolation("own-vote-only",
+                    "a participant casts and withdraws only their own votes (or the facilitator does it for them)");
+        }
+    }
+
+    public void evolve(ParticipantRegistered event) {
+        usernameOf.put(event.participantId(), event.username());
+        if (event.username() != null) {
+            participantOf.put(event.username(), event.participantId());
+        }
+    }
+}

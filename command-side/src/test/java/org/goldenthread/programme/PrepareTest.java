@@ -1,0 +1,75 @@
+package org.goldenthread.programme;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.goldenthread.kernel.Perspective;
+import org.goldenthread.kernel.RuleViolation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.goldenthread.programme.ProgrammeFixture.P;
+import static org.goldenthread.programme.ProgrammeFixture.PURPOSE;
+import static org.goldenthread.programme.ProgrammeFixture.fixture;
+import static org.goldenthread.programme.ProgrammeFixture.launched;
+import static org.goldenthread.programme.ProgrammeFixture.participant;
+import static org.goldenthread.programme.ProgrammeFixture.violates;
+
+class PrepareTest {
+
+    private AggregateTestFixture<Programme> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = fixture(new FakeVault());
+    }
+
+    private static SamplePlan plan(int quantity) {
+        return SamplePlan.validated("person-centred reviews", "review meetings", "people using the unit",
+                "the unit", "spring", quantity, 20);
+    }
+
+    @Test
+    void launching_a_programme_records_its_purpose_and_level() {
+        fixture.givenNoPriorActivity()
+                .when(new LaunchProgramme(P, PURPOSE, Level.UNIT))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProgrammeLaunched(P, PURPOSE, Level.UNIT));
+    }
+
+    @Test
+    void a_sample_plan_may_be_replaced() {
+        fixture.given(launched(), new SamplePlanned(P, plan(10)))
+                .when(new PlanSample(P, plan(20)))
+                .expectEvents(new SamplePlanned(P, plan(20)));
+    }
+
+    @Test
+    void registering_a_participant_records_their_perspective_and_login() {
+        fixture.given(launched())
+                .when(new RegisterParticipant(P, "p-sam", "Sam", Perspective.COMMISSIONER, "sam"))
+                .expectEvents(new ParticipantRegistered(P, "p-sam", "Sam", Perspective.COMMISSIONER, "sam"));
+    }
+
+    @Test
+    void a_participant_is_registered_once() {
+        fixture.given(launched(), participant("p-sam", "sam"))
+                .when(new RegisterParticipant(P, "p-sam", "Sam again", Perspective.PROVIDER, null))
+                .expectException(violates("participant-registered-once"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_login_is_linked_to_one_participant_only() {
+        fixture.given(launched(), participant("p-sam", "sam"))
+                .when(new RegisterParticipant(P, "p-kim", "Kim", Perspective.PROVIDER, "sam"))
+                .expectException(RuleViolation.class)
+                .expectException(violates("username-linked-once"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void participants_without_a_login_may_be_registered_side_by_side() {
+        fixture.given(launched(), participant("p-sam", null))
+                .when(new RegisterParticipant(P, "p-kim", "Kim", Perspective.CARER_FAMILY, null))
+                .expectEvents(new ParticipantRegistered(P, "p-kim", "Kim", Perspective.CARER_FAMILY, null));
+    }
+}

@@ -1,0 +1,160 @@
+package org.goldenthread.infra.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.theme.BoardView;
+import org.goldenthread.theme.ClusterStatement;
+import org.goldenthread.theme.CreateTheme;
+import org.goldenthread.theme.FindBoard;
+import org.goldenthread.theme.MergeThemes;
+import org.goldenthread.theme.ParkStatement;
+import org.goldenthread.theme.RenameTheme;
+import org.goldenthread.theme.SplitTheme;
+import org.goldenthread.theme.UnparkStatement;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Step 3, Theme: the card call on one board per category, and its live stream for a second screen. */
+@RestController
+@RequestMapping("/api/programmes/{programmeId}/boards/{category}")
+@Tag(name = "Theme")
+public class BoardController {
+
+    public record ThemeRequest(String title, List<String> statementIds) {
+    }
+
+    public record StatementRef(String statementId) {
+    }
+
+    public record TitleRequest(String title) {
+    }
+
+    public record MergeRequest(List<String> themeIds) {
+    }
+
+    private final Acts acts;
+    private final QueryGateway queries;
+    private final Duration streamTimeout;
+
+    public BoardController(Acts acts, QueryGateway queries,
+                           @org.springframework.beans.factory.annotation.Value("${goldenthread.stream-timeout:PT30M}") Duration streamTimeout) {
+        this.acts = acts;
+        this.queries = queries;
+        this.streamTimeout = streamTimeout;
+    }
+
+    private static Category category(String value) {
+        return Category.parse("category", value);
+    }
+
+    @GetMapping
+    @Operation(summary = "The board: themes with their statements, unclustered, parked, retired themes, vote tallies")
+    public BoardView board(@PathVariable String programmeId, @PathVariable String category) {
+        return acts.find(new FindBoard(programmeId, category(category)), BoardView.class, "programme", programmeId);
+    }
+
+    @PostMapping("/themes")
+    @Operation(summary = "Create a theme from statements, titled with a short \"I\" statement")
+    public ResponseEntity<Map<String, String>> createTheme(@PathVariable String programmeId, @PathVariable String category,
+                                                           @RequestBody ThemeRequest request) {
+        Acts.body(request);
+        String themeId = Acts.newId();
+        acts.send(new CreateTheme(programmeId, category(category), themeId, request.title(), request.statementIds()));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/boards/" + category + "/themes/" + themeId))
+                .body(Map.of("themeId", themeId));
+    }
+
+    @PostMapping("/themes/{themeId}/statements")
+    @Operation(summary = "Cluster a statement into this theme, or move it here from another theme")
+    public ResponseEntity<Void> cluster(@PathVariable String programmeId, @PathVariable String category,
+                                        @PathVariable String themeId, @RequestBody StatementRef request) {
+        acts.send(new ClusterStatement(programmeId, category(category), themeId, Acts.body(request).statementId()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/parked")
+    @Operation(summary = "Park a statement to return to later")
+    public ResponseEntity<Void> park(@PathVariable String programmeId, @PathVariable String category, @RequestBody StatementRef request) {
+        acts.send(new ParkStatement(programmeId, category(category), Acts.body(request).statementId()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/parked/{statementId}")
+    @Operation(summary = "Unpark a statement: it returns to the unclustered pile")
+    public ResponseEntity<Void> unpark(@PathVariable String programmeId, @PathVariable String category, @PathVariable String statementId) {
+        acts.send(new UnparkStatement(programmeId, category(category), statementId));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/themes/{themeId}/title")
+    @Operation(summary = "Rename a theme")
+    public ResponseEntity<Void> rename(@PathVariable String programmeId, @PathVariable String category,
+                                       @PathVariable String themeId, @RequestBody TitleRequest request) {
+        acts.send(new RenameTheme(programmeId, category(category), themeId, Acts.body(request).title()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/themes/{themeId}/merge")
+    @Operation(summary = "Merge other themes into this one; they are retired with lineage, not deleted")
+    public ResponseEntity<Void> merge(@PathVariable String programmeId, @PathVariable String category,
+                                      @PathVariable String themeId, @RequestBody MergeRequest request) {
+        acts.send(new MergeThemes(programmeId, category(category), themeId, Acts.body(request).themeIds()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/themes/{themeId}/split")
+    @Operation(summary = "Split statements out of this theme into a new theme (a sub-theme)")
+    public ResponseEntity<Map<String, String>> split(@PathVariable String programmeId, @PathVariable String category,
+                                                     @PathVariable String themeId, @RequestBody ThemeRequest request) {
+        Acts.body(request);
+        String newThemeId = Acts.newId();
+        acts.send(new SplitTheme(programmeId, category(category), themeId, newThemeId, request.title(), request.statementIds()));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/boards/" + category + "/themes/" + newThemeId))
+                .body(Map.of("themeId", newThemeId));
+    }
+
+    @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Server-sent events: the board now, then again after every change (event name 'board')")
+    public SseEmitter stream(@PathVariable String programmeId, @PathVariable String category) {
+        FindBoard query = new FindBoard(programmeId, category(category));
+        acts.find(query, BoardView.class, "programme", programmeId);
+        SubscriptionQueryResult<BoardView, BoardView> result = queries.subscriptionQuery(query,
+                ResponseTypes.instanceOf(BoardView.class), ResponseTypes.instanceOf(BoardView.class));
+        SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
+        emitter.onCompletion(result::cancel);
+        emitter.onTimeout(result::cancel);
+        emitter.onError(e -> result.cancel());
+        result.initialResult()
+                .concatWith(result.updates())
+                .subscribe(view -> send(emitter, view, result), emitter::completeWithError, emitter::complete);
+        return emitter;
+    }
+
+    private static void send(SseEmitter emitter, BoardView view, SubscriptionQueryResult<?, ?> result) {
+        try {
+            emitter.send(SseEmitter.event().name("board").id(Long.toString(view.version())).data(view, MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException e) {
+            result.cancel();
+        }
+    }
+
+}

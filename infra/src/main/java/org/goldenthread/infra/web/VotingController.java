@@ -1,0 +1,80 @@
+package org.goldenthread.infra.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.goldenthread.vote.CastVote;
+import org.goldenthread.vote.CloseVoting;
+import org.goldenthread.vote.FindVoting;
+import org.goldenthread.vote.OpenVoting;
+import org.goldenthread.vote.VotingView;
+import org.goldenthread.vote.WithdrawVote;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Map;
+
+/** Step 3, Vote: the round on the NOT_WORKING themes. */
+@RestController
+@RequestMapping("/api/programmes/{programmeId}/votings")
+@Tag(name = "Vote")
+public class VotingController {
+
+    public record OpenRequest(Integer votesPerParticipant, Integer selectTop) {
+    }
+
+    public record VoteRequest(String participantId, String themeId) {
+    }
+
+    private final Acts acts;
+
+    public VotingController(Acts acts) {
+        this.acts = acts;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a voting round on the NOT_WORKING themes as they stand (default 3 votes each, top 5 go forward; selectTop 4–5)")
+    public ResponseEntity<Map<String, String>> open(@PathVariable String programmeId, @RequestBody(required = false) OpenRequest request) {
+        int votes = request == null || request.votesPerParticipant() == null ? OpenVoting.DEFAULT_VOTES : request.votesPerParticipant();
+        int top = request == null || request.selectTop() == null ? OpenVoting.DEFAULT_SELECT_TOP : request.selectTop();
+        String votingId = Acts.newId();
+        acts.send(new OpenVoting(programmeId, votingId, votes, top));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/votings/" + votingId))
+                .body(Map.of("votingId", votingId));
+    }
+
+    @GetMapping("/{votingId}")
+    @Operation(summary = "Tallies; once closed, the ranking (ties shown) and the prioritised themes")
+    public VotingView get(@PathVariable String programmeId, @PathVariable String votingId) {
+        return acts.find(new FindVoting(programmeId, votingId), VotingView.class, "voting", votingId);
+    }
+
+    @PostMapping("/{votingId}/votes")
+    @Operation(summary = "Cast a vote for a theme (a participant casts their own; a facilitator may record any)")
+    public ResponseEntity<Void> cast(@PathVariable String programmeId, @PathVariable String votingId, @RequestBody VoteRequest request) {
+        Acts.body(request);
+        acts.send(new CastVote(programmeId, votingId, request.participantId(), request.themeId()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{votingId}/votes")
+    @Operation(summary = "Withdraw a vote while the round is open")
+    public ResponseEntity<Void> withdraw(@PathVariable String programmeId, @PathVariable String votingId, @RequestBody VoteRequest request) {
+        Acts.body(request);
+        acts.send(new WithdrawVote(programmeId, votingId, request.participantId(), request.themeId()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{votingId}/close")
+    @Operation(summary = "Close the round: publishes the ranking and prioritises the top themes")
+    public ResponseEntity<Void> close(@PathVariable String programmeId, @PathVariable String votingId) {
+        acts.send(new CloseVoting(programmeId, votingId));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,51 @@
+package org.goldenthread.infra.wiring;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.goldenthread.board.BoardProjection;
+import org.goldenthread.collect.QualityCheck;
+import org.goldenthread.kernel.PersonalDataVault;
+import org.goldenthread.programme.ProgrammeProjection;
+import org.goldenthread.voting.VotingProjection;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+
+/**
+ * Registers the framework-free pieces of command-side and query-side as beans: the quality
+ * checkpoint's lexicon (configurable) and the projections with their read store.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DomainWiring.QualityProperties.class)
+public class DomainWiring {
+
+    @ConfigurationProperties("goldenthread.quality")
+    public record QualityProperties(List<String> professionalPhrases) {
+        public QualityProperties {
+            professionalPhrases = professionalPhrases == null ? List.of() : List.copyOf(professionalPhrases);
+        }
+    }
+
+    @Bean
+    QualityCheck qualityCheck(QualityProperties properties) {
+        return properties.professionalPhrases().isEmpty() ? QualityCheck.withSeedLexicon() : new QualityCheck(properties.professionalPhrases());
+    }
+
+    @Bean
+    ProgrammeProjection programmeProjection(MongoDatabase readStore) {
+        return new ProgrammeProjection(readStore);
+    }
+
+    @Bean
+    BoardProjection boardProjection(MongoDatabase readStore, PersonalDataVault vault, QueryUpdateEmitter emitter) {
+        return new BoardProjection(readStore, vault, emitter);
+    }
+
+    @Bean
+    VotingProjection votingProjection(MongoDatabase readStore) {
+        return new VotingProjection(readStore);
+    }
+}

@@ -1,0 +1,54 @@
+package org.goldenthread.infra.support;
+
+import org.goldenthread.infra.GoldenThreadApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The real application on the embedded stores (or those given), on a random port. */
+public final class RunningApp implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningApp(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Events in an H2 file and read models in a mongo-java-server file, both under {@code dataDir}. */
+    public static RunningApp start(Path dataDir, String... extraProperties) {
+        List<String> props = new ArrayList<>(List.of(
+                "server.port=0",
+                "goldenthread.data-dir=" + dataDir.toAbsolutePath(),
+                "axon.axonserver.servers=",
+                "spring.main.banner-mode=off"));
+        props.addAll(List.of(extraProperties));
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GoldenThreadApplication.class)
+                .properties(props.toArray(String[]::new))
+                .run();
+        return new RunningApp(ctx);
+    }
+
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    public Api api(String user) {
+        return new Api(port(), user);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

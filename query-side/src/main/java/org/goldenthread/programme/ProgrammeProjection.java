@@ -1,0 +1,207 @@
+package org.goldenthread.programme;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.goldenthread.collect.ReviewRecorded;
+import org.goldenthread.collect.StatementFlaggedAsProfessionalLanguage;
+import org.goldenthread.collect.StatementRecorded;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.Perspective;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Read model of step 1 (Prepare) and the collection figures of step 2 (Collect): purpose, level, sample plan,
+ * participants, review and statement counts, the professional-language share, and the method's advisories.
+ *
+ * <p>Collections (owned end to end by this class):
+ * <ul>
+ *   <li>{@code programmes}: {@code {_id: programmeId, purpose, level, samplePlan: {what, how, who, where, when,
+ *       quantity, populationSize}, participants: [{participantId, name, perspective, username}],
+ *       forgottenPeople: [person]}}</li>
+ *   <li>{@code programme_statements}: {@code {_id: statementId, programmeId, reviewId, person, category, flagged}}
+ *       — one small document per statement, so the figures come from {@code countDocuments}/{@code distinct}
+ *       and the programme document stays small however many statements are collected.</li>
+ * </ul>
+ * Every handler is idempotent (upserts keyed by id, {@code $set}, {@code $addToSet}, {@code $pull}; never
+ * {@code $inc}), so redelivered events leave the same state and the model can be rebuilt by replay.
+ */
+@ProcessingGroup(ProgrammeProjection.PROCESSING_GROUP)
+public class ProgrammeProjection {
+
+    public static final String PROCESSING_GROUP = "programme";
+    public static final String PROGRAMMES = "programmes";
+    public static final String STATEMENTS = "programme_statements";
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoDatabase database;
+
+    public ProgrammeProjection(MongoDatabase database) {
+        this.database = database;
+        createIndexes();
+    }
+
+    private MongoCollection<Document> programmes() {
+        return database.getCollection(PROGRAMMES);
+    }
+
+    private MongoCollection<Document> statements() {
+        return database.getCollection(STATEMENTS);
+    }
+
+    private void createIndexes() {
+        statements().createIndex(Indexes.ascending("programmeId", "category"));
+        statements().createIndex(Indexes.ascending("programmeId", "flagged"));
+        statements().createIndex(Indexes.ascending("programmeId", "reviewId"));
+    }
+
+    @ResetHandler
+    public void reset() {
+        programmes().drop();
+        statements().drop();
+        createIndexes();
+    }
+
+    // ---- events ------------------------------------------------------------------------------------------
+
+    @EventHandler
+    public void on(ProgrammeLaunched e) {
+        programmes().updateOne(Filters.eq("_id", e.programmeId()), Updates.combine(
+                Updates.set("purpose", e.purpose()),
+                Updates.set("level", e.level() == null ? null : e.level().name())), UPSERT);
+    }
+
+    @EventHandler
+    public void on(SamplePlanned e) {
+        SamplePlan p = e.plan();
+        Document plan = p == null ? null : new Document("what", p.what()).append("how", p.how())
+                .append("who", p.who()).append("where", p.where()).append("when", p.when())
+                .append("quantity", p.quantity()).append("populationSize", p.populationSize());
+        programmes().updateOne(Filters.eq("_id", e.programmeId()), Updates.set("samplePlan", plan), UPSERT);
+    }
+
+    @EventHandler
+    public void on(ParticipantRegistered e) {
+        Bson id = Filters.eq("_id", e.programmeId());
+        // remove then add: a redelivered (or corrected) registration never duplicates the participant
+        programmes().updateOne(id, Updates.pull("participants", new Document("participantId", e.participantId())), UPSERT);
+        programmes().updateOne(id, Updates.push("participants", new Document("participantId", e.participantId())
+                .append("name", e.name())
+                .append("perspective", e.perspective() == null ? null : e.perspective().name())
+                .append("username", e.username())));
+    }
+
+    @EventHandler
+    public void on(ReviewRecorded e) {
+        for (String statementId : e.statementIds() == null ? List.<String>of() : e.statementIds()) {
+            statements().updateOne(Filters.eq("_id", statementId), Updates.combine(
+                    Updates.set("programmeId", e.programmeId()),
+                    Updates.set("reviewId", e.reviewId()),
+                    Updates.set("person", e.person())), UPSERT);
+        }
+    }
+
+    @EventHandler
+    public void on(StatementRecorded e) {
+        statements().updateOne(Filters.eq("_id", e.statementId()), Updates.combine(
+                Updates.set("programmeId", e.programmeId()),
+                Updates.set("reviewId", e.reviewId()),
+                Updates.set("person", e.person()),
+                Updates.set("category", e.category().name()),
+                Updates.setOnInsert("flagged", false)), UPSERT);
+    }
+
+    @EventHandler
+    public void on(StatementFlaggedAsProfessionalLanguage e) {
+        statements().updateOne(Filters.eq("_id", e.statementId()), Updates.combine(
+                Updates.set("programmeId", e.programmeId()),
+                Updates.set("category", e.category().name()),
+                Updates.set("flagged", true)), UPSERT);
+    }
+
+    @EventHandler
+    public void on(PersonForgotten e) {
+        programmes().updateOne(Filters.eq("_id", e.programmeId()), Updates.addToSet("forgottenPeople", e.person()), UPSERT);
+    }
+
+    // ---- queries -----------------------------------------------------------------------------------------
+
+    /** The programme, or null when no programme with that id was launched (infra maps null to 404). */
+    @QueryHandler
+    public ProgrammeView handle(FindProgramme query) {
+        Document doc = programmes().find(Filters.eq("_id", query.programmeId())).first();
+        if (doc == null || !doc.containsKey("purpose")) {
+            return null;
+        }
+        String pid = query.programmeId();
+        Level level = doc.getString("level") == null ? null : Level.valueOf(doc.getString("level"));
+        SamplePlan plan = toPlan(doc.get("samplePlan", Document.class));
+
+        List<ProgrammeView.Participant> participants = new ArrayList<>();
+        List<Perspective> perspectives = new ArrayList<>();
+        for (Document p : doc.getList("participants", Document.class, List.of())) {
+            participants.add(new ProgrammeView.Participant(p.getString("participantId"), p.getString("name"),
+                    p.getString("perspective"), p.getString("username")));
+            if (p.getString("perspective") != null) {
+                perspectives.add(Perspective.valueOf(p.getString("perspective")));
+            }
+        }
+
+        Bson ofProgramme = Filters.eq("programmeId", pid);
+        int reviews = statements().distinct("reviewId", ofProgramme, String.class)
+                .into(new ArrayList<>()).stream().filter(r -> r != null).toList().size();
+        Map<String, Integer> byCategory = new LinkedHashMap<>();
+        int total = 0;
+        for (Category c : Category.values()) {
+            int n = (int) statements().countDocuments(Filters.and(ofProgramme, Filters.eq("category", c.name())));
+            byCategory.put(c.name(), n);
+            total += n;
+        }
+        int flagged = (int) statements().countDocuments(Filters.and(ofProgramme,
+                Filters.exists("category"), Filters.eq("flagged", true)));
+        double flaggedShare = total == 0 ? 0.0 : (double) flagged / total;
+        int forgotten = doc.getList("forgottenPeople", String.class, List.of()).size();
+
+        List<Advisory> advisories = new ArrayList<>();
+        if (level != null) {
+            advisories.addAll(Guidance.sample(level, plan, reviews));
+        }
+        advisories.addAll(Guidance.attendance(perspectives));
+
+        return new ProgrammeView(pid, doc.getString("purpose"), level, plan, participants, reviews, total,
+                byCategory, flagged, flaggedShare, forgotten, advisories);
+    }
+
+    @QueryHandler
+    public List<ProgrammeSummary> handle(FindProgrammes query) {
+        List<ProgrammeSummary> out = new ArrayList<>();
+        for (Document doc : programmes().find(Filters.exists("purpose")).sort(Sorts.ascending("_id"))) {
+            out.add(new ProgrammeSummary(doc.getString("_id"), doc.getString("purpose"),
+                    doc.getString("level") == null ? null : Level.valueOf(doc.getString("level"))));
+        }
+        return out;
+    }
+
+    private static SamplePlan toPlan(Document d) {
+        if (d == null) {
+            return null;
+        }
+        return new SamplePlan(d.getString("what"), d.getString("how"), d.getString("who"), d.getString("where"),
+                d.getString("when"), d.getInteger("quantity", 0), d.getInteger("populationSize", 0));
+    }
+}
