@@ -19,15 +19,17 @@ public final class RunningApp implements AutoCloseable {
 
     /** Events in an H2 file and read models in a mongo-java-server file, both under {@code dataDir}. */
     public static RunningApp start(Path dataDir, String... extraProperties) {
-        List<String> props = new ArrayList<>(List.of(
-                "server.port=0",
-                "goldenthread.data-dir=" + dataDir.toAbsolutePath(),
-                "axon.axonserver.servers=",
-                "spring.main.banner-mode=off"));
-        props.addAll(List.of(extraProperties));
+        // as command-line arguments, so they win over application.yml (builder "properties" are mere defaults)
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--goldenthread.data-dir=" + dataDir.toAbsolutePath(),
+                "--axon.axonserver.servers=",
+                "--spring.main.banner-mode=off"));
+        for (String property : extraProperties) {
+            args.add("--" + property);
+        }
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GoldenThreadApplication.class)
-                .properties(props.toArray(String[]::new))
-                .run();
+                .run(args.toArray(String[]::new));
         return new RunningApp(ctx);
     }
 

@@ -1,0 +1,113 @@
+package org.goldenthread.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.goldenthread.infra.support.Api;
+import org.goldenthread.infra.support.RunningApp;
+import org.goldenthread.kernel.PersonalDataVault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.infra.support.Api.eventually;
+
+/**
+ * ForgetPerson end to end: the words are never in the event store in plain text; forgetting destroys
+ * the person's key, every view shows their words as erased (also after a full replay), the links stay,
+ * and nobody else's words are lost.
+ */
+class CryptoShreddingTest {
+
+    @TempDir
+    Path data;
+
+    private static Map<String, JsonNode> byText(JsonNode theme) {
+        Map<String, JsonNode> out = new java.util.HashMap<>();
+        theme.get("statements").forEach(s -> out.put(s.get("statementId").asText(), s));
+        return out;
+    }
+
+    @Test
+    void forgetting_a_person_erases_their_words_everywhere_and_keeps_everything_else() throws Exception {
+        try (RunningApp app = RunningApp.start(data, "goldenthread.read-store=memory")) {
+            Api api = app.api("facilitator");
+            String p = api.post("/api/programmes", Map.of("purpose", "We are using WTfC to listen so that we change", "level", "UNIT"))
+                    .json().get("programmeId").asText();
+            String forgotten = api.post("/api/programmes/" + p + "/reviews", Map.of("person", "P-1", "statements", List.of(
+                    Map.of("category", "NOT_WORKING", "priority", 1, "text", "I have only one friend")))).json().get("statementIds").get(0).asText();
+            String kept = api.post("/api/programmes/" + p + "/reviews", Map.of("person", "P-2", "statements", List.of(
+                    Map.of("category", "NOT_WORKING", "priority", 1, "text", "I only have staff in my life")))).json().get("statementIds").get(0).asText();
+            String theme = api.post("/api/programmes/" + p + "/boards/NOT_WORKING/themes",
+                    Map.of("title", "I am lonely", "statementIds", List.of(forgotten, kept))).json().get("themeId").asText();
+            String board = "/api/programmes/" + p + "/boards/NOT_WORKING";
+            eventually(() -> api.get(board).json(), b -> b.get("themes").size() == 1 && b.get("themes").get(0).get("statements").size() == 2);
+
+            // the words are sealed at rest in the event store
+            List<String> payloads = new ArrayList<>();
+            try (Connection c = app.bean(DataSource.class).getConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT payload FROM DomainEventEntry")) {
+                while (rs.next()) {
+                    payloads.add(new String(rs.getBytes(1), StandardCharsets.UTF_8));
+                }
+            }
+            assertThat(payloads).isNotEmpty().noneMatch(s -> s.contains("only one friend") || s.contains("staff in my life"));
+            assertThat(payloads).anyMatch(s -> s.contains("StatementRecorded") || s.contains("cipherText"));
+
+            // only a facilitator or admin may forget, and a reason is required
+            assertThat(app.api("auditor").post("/api/programmes/" + p + "/people/P-1/forget", Map.of("reason", "asked")).status()).isEqualTo(403);
+            assertThat(api.post("/api/programmes/" + p + "/people/P-1/forget", Map.of()).status()).isEqualTo(400);
+            assertThat(api.post("/api/programmes/" + p + "/people/P-404/forget", Map.of("reason", "asked")).status()).isEqualTo(404);
+
+            assertThat(app.api("admin").post("/api/programmes/" + p + "/people/P-1/forget", Map.of("reason", "the person asked us to erase their words")).status())
+                    .isEqualTo(202);
+            MongoDatabase readStore = app.bean(MongoDatabase.class);
+            assertThat(readStore.getCollection("person_keys").countDocuments(Filters.eq("_id", p + "/P-1"))).isZero();
+            assertThat(readStore.getCollection("person_keys").countDocuments(Filters.eq("_id", p + "/P-2"))).isOne();
+
+            JsonNode erased = eventually(() -> api.get(board).json(),
+                    b -> byText(b.get("themes").get(0)).get(forgotten).get("erased").asBoolean());
+            Map<String, JsonNode> statements = byText(erased.get("themes").get(0));
+            assertThat(statements.get(forgotten).get("text").asText()).isEqualTo(PersonalDataVault.ERASED);
+            assertThat(statements.get(kept).get("text").asText()).isEqualTo("I only have staff in my life");
+            assertThat(statements.get(kept).get("erased").asBoolean()).isFalse();
+            assertThat(erased.get("themes").get(0).get("themeId").asText()).isEqualTo(theme);
+            assertThat(eventually(() -> api.get("/api/programmes/" + p).json(), v -> v.get("peopleForgotten").asInt() == 1)
+                    .get("statements").asInt()).isEqualTo(2);
+
+            // the pseudonym cannot come back, and a person is forgotten once
+            assertThat(api.post("/api/programmes/" + p + "/reviews", Map.of("person", "P-1", "statements", List.of(
+                    Map.of("category", "WORKING", "priority", 1, "text", "I like my garden")))).status()).isEqualTo(409);
+            assertThat(api.post("/api/programmes/" + p + "/people/P-1/forget", Map.of("reason", "again")).status()).isEqualTo(409);
+
+            // a full replay of the board rebuilds the same view: still erased, nothing else lost
+            EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
+            StreamingEventProcessor processor = processing.eventProcessor("board", StreamingEventProcessor.class).orElseThrow();
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            JsonNode replayed = eventually(() -> api.get(board), r -> r.status() == 200
+                    && r.json().get("themes").size() == 1 && r.json().get("themes").get(0).get("statements").size() == 2).json();
+            // the same board; only "version" (the highest event position the projection has seen) may move on
+            ((com.fasterxml.jackson.databind.node.ObjectNode) replayed).remove("version");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) erased).remove("version");
+            assertThat(replayed).isEqualTo(erased);
+            List<String> texts = StreamSupport.stream(replayed.get("themes").get(0).get("statements").spliterator(), false)
+                    .map(s -> s.get("text").asText()).toList();
+            assertThat(texts).containsExactlyInAnyOrder(PersonalDataVault.ERASED, "I only have staff in my life");
+        }
+    }
+}
