@@ -1,0 +1,11 @@
+package org.goldenthread.ballot;
+
+import java.util.List;
+
+/**
+ * Followed by one {@code RootCauseChosen} or {@code IdeaChosen} per chosen option. Ties at the cut-off
+ * all go forward, with {@code tieAtCutoff} true; options without votes are never chosen.
+ */
+public record BallotClosed(String programmeId, String ballotId, BallotSubject subject, String themeId,
+                           List<RankedOption> ranking, List<String> chosenOptionIds, boolean tieAtCutoff) {
+}

@@ -1,0 +1,7 @@
+package org.goldenthread.ballot;
+
+import java.util.List;
+
+public record BallotOpened(String programmeId, String ballotId, BallotSubject subject, String themeId,
+                           int votesPerParticipant, int selectTop, List<BallotOption> options) {
+}

@@ -1,0 +1,4 @@
+package org.goldenthread.ballot;
+
+public record BallotVoteWithdrawn(String programmeId, String ballotId, String participantId, String optionId) {
+}

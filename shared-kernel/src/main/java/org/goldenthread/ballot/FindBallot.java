@@ -1,0 +1,5 @@
+package org.goldenthread.ballot;
+
+/** Answered with a {@link BallotView}. */
+public record FindBallot(String programmeId, String ballotId) {
+}

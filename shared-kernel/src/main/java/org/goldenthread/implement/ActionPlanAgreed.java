@@ -1,0 +1,5 @@
+package org.goldenthread.implement;
+
+public record ActionPlanAgreed(String programmeId, String planId, String ideaId, String themeId, int version,
+                               PlanContent content) {
+}

@@ -1,0 +1,4 @@
+package org.goldenthread.implement;
+
+public record MeasureBaselined(String programmeId, String measureId, Reading baseline) {
+}

@@ -1,0 +1,17 @@
+package org.goldenthread.implement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.goldenthread.kernel.Require;
+
+import java.time.LocalDate;
+
+public record ReachMilestone(@TargetAggregateIdentifier String programmeId, String planId, String milestoneId,
+                             LocalDate reachedOn, String note) {
+    public ReachMilestone {
+        Require.id("programmeId", programmeId);
+        Require.id("planId", planId);
+        Require.id("milestoneId", milestoneId);
+        Require.present("reachedOn", reachedOn);
+        note = note == null || note.isBlank() ? null : Require.text("note", note, 1000);
+    }
+}

@@ -1,0 +1,4 @@
+package org.goldenthread.plan;
+
+public record AlreadyInPlaceRecorded(String programmeId, String itemId, String themeId, String description) {
+}

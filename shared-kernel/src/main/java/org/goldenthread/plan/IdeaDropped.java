@@ -1,0 +1,4 @@
+package org.goldenthread.plan;
+
+public record IdeaDropped(String programmeId, String ideaId, String themeId, String reason) {
+}

@@ -1,0 +1,5 @@
+package org.goldenthread.progress;
+
+/** Steps 4–8 for one prioritised theme. Answered with a {@link ThemeWorkView}. */
+public record FindThemeWork(String programmeId, String themeId) {
+}

@@ -1,0 +1,22 @@
+package org.goldenthread.review;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.goldenthread.kernel.Perspective;
+import org.goldenthread.kernel.Require;
+
+import java.util.List;
+
+/** The "working / not working" exercise about the process itself, from one perspective. */
+public record RecordProcessReview(@TargetAggregateIdentifier String programmeId, String reviewId, Perspective perspective,
+                                  List<String> working, List<String> notWorking) {
+    public RecordProcessReview {
+        Require.id("programmeId", programmeId);
+        Require.id("reviewId", reviewId);
+        Require.present("perspective", perspective);
+        working = working == null ? List.of() : working.stream().map(w -> Require.text("working", w, 500)).toList();
+        notWorking = notWorking == null ? List.of() : notWorking.stream().map(w -> Require.text("notWorking", w, 500)).toList();
+        if (working.isEmpty() && notWorking.isEmpty()) {
+            throw new org.goldenthread.kernel.InvalidInput("working", "say at least one thing that worked or did not");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.goldenthread.review;
+
+public record ReportPublished(String programmeId, String reportId, int cycle) {
+}

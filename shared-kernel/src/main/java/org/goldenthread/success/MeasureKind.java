@@ -1,0 +1,5 @@
+package org.goldenthread.success;
+
+public enum MeasureKind {
+    QUALITATIVE, QUANTITATIVE
+}
