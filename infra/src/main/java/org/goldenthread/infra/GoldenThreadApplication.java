@@ -4,7 +4,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * Golden Thread: the running service. {@code --demo} loads one programme built from the method's own
@@ -14,10 +13,11 @@ import java.util.Map;
 public class GoldenThreadApplication {
 
     public static void main(String[] args) {
-        SpringApplication app = new SpringApplication(GoldenThreadApplication.class);
-        if (Arrays.asList(args).contains("--demo")) {
-            app.setDefaultProperties(Map.of("goldenthread.demo", "true"));
-        }
-        app.run(args);
+        SpringApplication.run(GoldenThreadApplication.class, withDemoSwitch(args));
+    }
+
+    /** {@code --demo} is shorthand for {@code --goldenthread.demo=true} (a command-line property, so it wins over application.yml). */
+    static String[] withDemoSwitch(String[] args) {
+        return Arrays.stream(args).map(a -> a.equals("--demo") ? "--goldenthread.demo=true" : a).toArray(String[]::new);
     }
 }

@@ -1,0 +1,43 @@
+package org.goldenthread.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.goldenthread.infra.demo.DemoLoader;
+import org.goldenthread.infra.support.Api;
+import org.goldenthread.infra.support.RunningApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.infra.support.Api.eventually;
+
+/** {@code --demo} shows a populated board built from the method's own examples at once, and loads only once. */
+class DemoTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void the_demo_switch_loads_the_seed_examples_once() {
+        String[] args = GoldenThreadApplication.withDemoSwitch(new String[]{"--demo", "--server.port=0"});
+        assertThat(args).containsExactly("--goldenthread.demo=true", "--server.port=0");
+        for (int start = 0; start < 2; start++) {
+            try (RunningApp app = RunningApp.start(data, "goldenthread.demo=true")) {
+                Api api = app.api("auditor");
+                JsonNode board = eventually(() -> api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID + "/boards/NOT_WORKING"),
+                        r -> r.status() == 200 && r.json().get("themes").size() == 5).json();
+                List<String> titles = new ArrayList<>();
+                board.get("themes").forEach(t -> titles.add(t.get("title").asText()));
+                assertThat(titles).contains("I am lonely", "I don't like where I live");
+                assertThat(board.get("themes").get(0).get("statements").get(0).get("text").asText()).isEqualTo("I have only one friend");
+                JsonNode working = api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID + "/boards/WORKING").json();
+                assertThat(working.get("themes").get(0).get("title").asText()).isEqualTo("Getting out and about");
+                JsonNode programme = api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID).json();
+                assertThat(programme.get("reviews").asInt()).isEqualTo(5);
+            }
+        }
+    }
+}
