@@ -8,6 +8,7 @@ import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.UnknownReference;
 import org.goldenthread.programme.ForgetPerson;
 import org.goldenthread.programme.PersonForgotten;
+import org.goldenthread.review.CycleStarted;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,8 @@ import java.util.TreeSet;
 
 /**
  * Step 2, Collect: who said what in a programme. Each person gives at most two statements per category
- * (their two top priorities, each priority once) across all their reviews; ids are never reused; a
+ * (their two top priorities, each priority once) across all their reviews of a cycle — a person reviewed
+ * again in the next cycle gives their top two again; ids are never reused; a
  * forgotten person's pseudonym is never used again. Framework-free: {@code decide} methods check the
  * rules and answer the events to apply, {@code evolve} methods change state from events.
  */
@@ -31,7 +33,8 @@ public final class Collection {
     public static final int MAX_PER_CATEGORY = 2;
 
     /** What the command side remembers of a statement (never its words). */
-    public record Statement(String statementId, String reviewId, String person, Category category, int priority) {
+    public record Statement(String statementId, String reviewId, String person, Category category, int priority,
+                            int cycle) {
     }
 
     /** One review to record: the person and their statements. */
@@ -41,6 +44,7 @@ public final class Collection {
     private final Map<String, Statement> statements = new LinkedHashMap<>();
     private final Map<String, String> reviews = new LinkedHashMap<>();
     private final Set<String> forgotten = new LinkedHashSet<>();
+    private int cycle = 1;
 
     // ---- queries
 
@@ -158,7 +162,11 @@ public final class Collection {
 
     public void evolve(StatementRecorded event) {
         statements.put(event.statementId(), new Statement(event.statementId(), event.reviewId(), event.person(),
-                event.category(), event.priority()));
+                event.category(), event.priority(), cycle));
+    }
+
+    public void evolve(CycleStarted event) {
+        cycle = event.cycle();
     }
 
     public void evolve(PersonForgotten event) {
@@ -214,7 +222,7 @@ public final class Collection {
         private Set<Integer> used(String person, Category category) {
             Set<Integer> used = new TreeSet<>();
             for (Statement s : statements.values()) {
-                if (s.person().equals(person) && s.category() == category) {
+                if (s.cycle() == cycle && s.person().equals(person) && s.category() == category) {
                     used.add(s.priority());
                 }
             }

@@ -43,14 +43,24 @@ public final class Participants {
      * anyone else only for the participant their login is linked to.
      */
     public void requireMayActFor(String participantId, String actor, String role) {
+        requireMayActFor(participantId, actor, role, "own-vote-only",
+                "a participant casts and withdraws only their own votes (or the facilitator does it for them)");
+    }
+
+    /** Own placement only, on the effort/impact grid: the same rule as votes. */
+    public void requireMayPlaceFor(String participantId, String actor, String role) {
+        requireMayActFor(participantId, actor, role, "own-placement-only",
+                "a participant places ideas on the grid only for themselves (or the facilitator does it for them)");
+    }
+
+    private void requireMayActFor(String participantId, String actor, String role, String rule, String message) {
         require(participantId);
         if (ActorMetaData.FACILITATOR.equals(role)) {
             return;
         }
         String username = usernameOf.get(participantId);
         if (actor == null || username == null || !username.equals(actor)) {
-            throw new RuleViolation("own-vote-only",
-                    "a participant casts and withdraws only their own votes (or the facilitator does it for them)");
+            throw new RuleViolation(rule, message);
         }
     }
 

@@ -7,6 +7,17 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.goldenthread.ballot.BallotClosed;
+import org.goldenthread.ballot.BallotOpened;
+import org.goldenthread.ballot.BallotOption;
+import org.goldenthread.ballot.BallotSubject;
+import org.goldenthread.ballot.BallotVoteCast;
+import org.goldenthread.ballot.BallotVoteWithdrawn;
+import org.goldenthread.ballot.Ballots;
+import org.goldenthread.ballot.CastBallotVote;
+import org.goldenthread.ballot.CloseBallot;
+import org.goldenthread.ballot.OpenBallot;
+import org.goldenthread.ballot.WithdrawBallotVote;
 import org.goldenthread.collect.Collection;
 import org.goldenthread.collect.ImportReport;
 import org.goldenthread.collect.ImportStatements;
@@ -16,9 +27,44 @@ import org.goldenthread.collect.ReviewRecorded;
 import org.goldenthread.collect.StatementFlaggedAsProfessionalLanguage;
 import org.goldenthread.collect.StatementInput;
 import org.goldenthread.collect.StatementRecorded;
+import org.goldenthread.implement.ActionPlanAgreed;
+import org.goldenthread.implement.ActionPlanChanged;
+import org.goldenthread.implement.ActionPlans;
+import org.goldenthread.implement.AgreeActionPlan;
+import org.goldenthread.implement.BaselineMeasure;
+import org.goldenthread.implement.Baselines;
+import org.goldenthread.implement.ChangeActionPlan;
+import org.goldenthread.implement.MeasureBaselined;
+import org.goldenthread.implement.MilestoneReached;
+import org.goldenthread.implement.ReachMilestone;
 import org.goldenthread.kernel.ActorMetaData;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.PersonalDataVault;
+import org.goldenthread.plan.AlreadyInPlaceRecorded;
+import org.goldenthread.plan.DropIdea;
+import org.goldenthread.plan.IdeaChosen;
+import org.goldenthread.plan.IdeaDropped;
+import org.goldenthread.plan.IdeaPlaced;
+import org.goldenthread.plan.IdeaProposed;
+import org.goldenthread.plan.Ideas;
+import org.goldenthread.plan.PlaceIdea;
+import org.goldenthread.plan.ProposeIdea;
+import org.goldenthread.plan.RecordAlreadyInPlace;
+import org.goldenthread.review.CycleStarted;
+import org.goldenthread.review.Cycles;
+import org.goldenthread.review.ProcessReviewRecorded;
+import org.goldenthread.review.PublishReport;
+import org.goldenthread.review.RecordActual;
+import org.goldenthread.review.RecordProcessReview;
+import org.goldenthread.review.ReportPublished;
+import org.goldenthread.review.StartNextCycle;
+import org.goldenthread.success.DefineMeasure;
+import org.goldenthread.success.MeasureDefined;
+import org.goldenthread.success.ReviseSuccessStatement;
+import org.goldenthread.success.SuccessStatementRevised;
+import org.goldenthread.success.SuccessStatementWritten;
+import org.goldenthread.success.SuccessStatements;
+import org.goldenthread.success.WriteSuccessStatement;
 import org.goldenthread.theme.Boards;
 import org.goldenthread.theme.ClusterStatement;
 import org.goldenthread.theme.CreateTheme;
@@ -38,7 +84,15 @@ import org.goldenthread.theme.UnparkStatement;
 import org.goldenthread.vote.CastVote;
 import org.goldenthread.vote.CloseVoting;
 import org.goldenthread.vote.OpenVoting;
+import org.goldenthread.understand.AskWhy;
+import org.goldenthread.understand.CauseGiven;
+import org.goldenthread.understand.FiveWhys;
+import org.goldenthread.understand.GiveCause;
+import org.goldenthread.understand.GuardRails;
+import org.goldenthread.understand.RootCauseChosen;
+import org.goldenthread.understand.WhyAsked;
 import org.goldenthread.vote.ThemeAtOpening;
+import org.goldenthread.vote.ThemePrioritised;
 import org.goldenthread.vote.VoteCast;
 import org.goldenthread.vote.VoteWithdrawn;
 import org.goldenthread.vote.VotingClosed;
@@ -50,10 +104,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One Working Together for Change programme: Prepare, Collect, Theme and Vote share one consistency
+ * One Working Together for Change programme: all eight steps, cycle after cycle, share one consistency
  * boundary. A thin Axon shell: the method's rules live in {@link Participants}, {@link Collection},
- * {@link Boards} and {@link VotingRounds}, which check a command completely and answer the events to
- * apply (so a refused command applies nothing); state changes only in the event sourcing handlers.
+ * {@link Boards}, {@link VotingRounds}, {@link FiveWhys}, {@link Ballots}, {@link SuccessStatements},
+ * {@link Ideas}, {@link ActionPlans}, {@link Baselines} and {@link Cycles}, which check a command
+ * completely and answer the events to apply (so a refused command applies nothing); state changes only
+ * in the event sourcing handlers.
  */
 @Aggregate(cache = "programmeCache")
 public class Programme {
@@ -64,6 +120,13 @@ public class Programme {
     private final Collection collection = new Collection();
     private final Boards boards = new Boards();
     private final VotingRounds votings = new VotingRounds();
+    private final FiveWhys whys = new FiveWhys();
+    private final Ballots ballots = new Ballots();
+    private final SuccessStatements success = new SuccessStatements();
+    private final Ideas ideas = new Ideas();
+    private final ActionPlans plans = new ActionPlans();
+    private final Baselines baselines = new Baselines();
+    private final Cycles cycles = new Cycles();
 
     protected Programme() {
         // for Axon
@@ -194,6 +257,144 @@ public class Programme {
         applyAll(votings.close(c));
     }
 
+    // ---- Understand (five whys)
+
+    @CommandHandler
+    public void handle(AskWhy c) {
+        requirePrioritised(c.themeId());
+        applyAll(whys.ask(c));
+    }
+
+    @CommandHandler
+    public void handle(GiveCause c, GuardRails guardRails) {
+        applyAll(whys.give(c, guardRails));
+    }
+
+    // ---- Ballots (root causes, ideas)
+
+    @CommandHandler
+    public void handle(OpenBallot c) {
+        requirePrioritised(c.themeId());
+        List<BallotOption> options = c.subject() == BallotSubject.ROOT_CAUSES
+                ? whys.ballotOptions(c.themeId())
+                : ideas.ballotOptions(c.themeId());
+        applyAll(ballots.open(c, options));
+    }
+
+    @CommandHandler
+    public void handle(CastBallotVote c, @MetaDataValue(ActorMetaData.ACTOR) String actor,
+                       @MetaDataValue(ActorMetaData.ROLE) String role) {
+        ballots.requireOpen(c.ballotId());
+        participants.requireMayActFor(c.participantId(), actor, role);
+        applyAll(ballots.cast(c));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawBallotVote c, @MetaDataValue(ActorMetaData.ACTOR) String actor,
+                       @MetaDataValue(ActorMetaData.ROLE) String role) {
+        ballots.requireOpen(c.ballotId());
+        participants.requireMayActFor(c.participantId(), actor, role);
+        applyAll(ballots.withdraw(c));
+    }
+
+    @CommandHandler
+    public void handle(CloseBallot c) {
+        applyAll(ballots.close(c));
+    }
+
+    // ---- Identify success
+
+    @CommandHandler
+    public void handle(WriteSuccessStatement c) {
+        requirePrioritised(c.themeId());
+        applyAll(success.write(c, whys));
+    }
+
+    @CommandHandler
+    public void handle(ReviseSuccessStatement c) {
+        applyAll(success.revise(c, whys));
+    }
+
+    @CommandHandler
+    public void handle(DefineMeasure c) {
+        applyAll(success.define(c));
+    }
+
+    // ---- Plan
+
+    @CommandHandler
+    public void handle(RecordAlreadyInPlace c) {
+        requirePrioritised(c.themeId());
+        applyAll(ideas.recordAlreadyInPlace(c));
+    }
+
+    @CommandHandler
+    public void handle(ProposeIdea c) {
+        requirePrioritised(c.themeId());
+        applyAll(ideas.propose(c, whys));
+    }
+
+    @CommandHandler
+    public void handle(PlaceIdea c, @MetaDataValue(ActorMetaData.ACTOR) String actor,
+                       @MetaDataValue(ActorMetaData.ROLE) String role) {
+        ideas.requireChosenAndKept(c.ideaId());
+        participants.requireMayPlaceFor(c.participantId(), actor, role);
+        applyAll(ideas.place(c));
+    }
+
+    @CommandHandler
+    public void handle(DropIdea c) {
+        applyAll(ideas.drop(c));
+    }
+
+    // ---- Implement
+
+    @CommandHandler
+    public void handle(AgreeActionPlan c) {
+        applyAll(plans.agree(c, ideas, success::requireMeasure));
+    }
+
+    @CommandHandler
+    public void handle(ChangeActionPlan c) {
+        applyAll(plans.change(c, success::requireMeasure));
+    }
+
+    @CommandHandler
+    public void handle(ReachMilestone c) {
+        applyAll(plans.reach(c));
+    }
+
+    @CommandHandler
+    public void handle(BaselineMeasure c) {
+        applyAll(baselines.baseline(c, success::requireMeasure));
+    }
+
+    // ---- Learning and review, the next cycle
+
+    @CommandHandler
+    public void handle(RecordActual c) {
+        applyAll(baselines.actual(c, success::requireMeasure));
+    }
+
+    @CommandHandler
+    public void handle(RecordProcessReview c) {
+        applyAll(cycles.recordProcessReview(c));
+    }
+
+    @CommandHandler
+    public void handle(PublishReport c) {
+        applyAll(cycles.publish(c));
+    }
+
+    @CommandHandler
+    public void handle(StartNextCycle c) {
+        applyAll(cycles.startNext(c, boards, votings.openRound().isPresent() || ballots.anyOpen()));
+    }
+
+    private void requirePrioritised(String themeId) {
+        votings.requirePrioritised(themeId, boards::themeExists);
+    }
+
     private static void applyAll(List<Object> events) {
         events.forEach(AggregateLifecycle::apply);
     }
@@ -283,6 +484,124 @@ public class Programme {
 
     @EventSourcingHandler
     void on(VotingClosed e) {
+        votings.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(ThemePrioritised e) {
+        votings.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(WhyAsked e) {
+        whys.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(CauseGiven e) {
+        whys.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(BallotOpened e) {
+        ballots.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(BallotVoteCast e) {
+        ballots.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(BallotVoteWithdrawn e) {
+        ballots.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(BallotClosed e) {
+        ballots.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(RootCauseChosen e) {
+        whys.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(SuccessStatementWritten e) {
+        success.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(SuccessStatementRevised e) {
+        success.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(MeasureDefined e) {
+        success.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(AlreadyInPlaceRecorded e) {
+        ideas.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(IdeaProposed e) {
+        ideas.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(IdeaChosen e) {
+        ideas.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(IdeaPlaced e) {
+        ideas.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(IdeaDropped e) {
+        ideas.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(ActionPlanAgreed e) {
+        plans.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(ActionPlanChanged e) {
+        plans.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneReached e) {
+        plans.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(MeasureBaselined e) {
+        baselines.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(ProcessReviewRecorded e) {
+        cycles.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(ReportPublished e) {
+        cycles.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(CycleStarted e) {
+        cycles.evolve(e);
+        collection.evolve(e);
+        boards.evolve(e);
         votings.evolve(e);
     }
 }

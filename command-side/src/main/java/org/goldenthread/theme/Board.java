@@ -2,18 +2,24 @@ package org.goldenthread.theme;
 
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.review.CycleStarted;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Step 3, Theme: one theming board (one per category). Every statement of the category is in exactly
- * one place: unclustered, parked, or one active theme. Themes are ACTIVE, or RETIRED when merged into
- * another (kept, with lineage; nothing is deleted). Themes keep their creation order.
+ * Step 3, Theme: one theming board (one per category). Every statement of the category recorded in the
+ * current cycle is in exactly one place: unclustered, parked, or one active theme. Themes are ACTIVE, or
+ * RETIRED when merged into another or carried into the next cycle (kept, with lineage; nothing is
+ * deleted). Themes keep their creation order. When a cycle starts, the statements of the earlier cycle
+ * leave the board: the clustered ones stay in their retired themes, the unclustered and parked ones are
+ * off the board; none of them can be placed again.
  * <p>
  * Checks that need the other boards (ids used elsewhere) are made by {@link Boards} before a board decides.
  */
@@ -23,10 +29,38 @@ public final class Board {
 
     /** A theme as it stands: its statements in the order they arrived. */
     public record Theme(String themeId, String title, Status status, String splitFrom, List<String> mergedFrom,
-                        String mergedInto, List<String> statementIds) {
+                        String mergedInto, String carriedFrom, String carriedInto, List<String> statementIds) {
 
         Theme with(List<String> statements) {
-            return new Theme(themeId, title, status, splitFrom, mergedFrom, mergedInto, List.copyOf(statements));
+            return new Theme(themeId, title, status, splitFrom, mergedFrom, mergedInto, carriedFrom, carriedInto,
+                    List.copyOf(statements));
+        }
+
+        Theme titled(String newTitle) {
+            return new Theme(themeId, newTitle, status, splitFrom, mergedFrom, mergedInto, carriedFrom, carriedInto,
+                    statementIds);
+        }
+
+        Theme mergedInto(String targetThemeId) {
+            return new Theme(themeId, title, Status.RETIRED, splitFrom, mergedFrom, targetThemeId, carriedFrom,
+                    carriedInto, List.of());
+        }
+
+        Theme mergedFrom(List<String> more) {
+            List<String> all = new ArrayList<>(mergedFrom);
+            all.addAll(more);
+            return new Theme(themeId, title, status, splitFrom, List.copyOf(all), mergedInto, carriedFrom, carriedInto,
+                    statementIds);
+        }
+
+        /** Retired at the start of a cycle, keeping its statements. */
+        Theme carriedInto(String newThemeId) {
+            return new Theme(themeId, title, Status.RETIRED, splitFrom, mergedFrom, mergedInto, carriedFrom,
+                    newThemeId, statementIds);
+        }
+
+        static Theme created(String themeId, String title, String splitFrom, String carriedFrom) {
+            return new Theme(themeId, title, Status.ACTIVE, splitFrom, List.of(), null, carriedFrom, null, List.of());
         }
 
         public boolean active() {
@@ -43,6 +77,8 @@ public final class Board {
     private final Category category;
     private final Map<String, Place> places = new LinkedHashMap<>();
     private final Map<String, Theme> themes = new LinkedHashMap<>();
+    /** Statements of earlier cycles, in the order they arrived. */
+    private final Set<String> earlier = new LinkedHashSet<>();
 
     public Board(Category category) {
         this.category = category;
@@ -54,8 +90,14 @@ public final class Board {
 
     // ---- queries
 
+    /** The statement is on this board in the current cycle. */
     public boolean hasStatement(String statementId) {
         return places.containsKey(statementId);
+    }
+
+    /** The statement was on this board in an earlier cycle. */
+    public boolean hadStatement(String statementId) {
+        return earlier.contains(statementId);
     }
 
     public Optional<Theme> theme(String themeId) {
@@ -152,6 +194,10 @@ public final class Board {
 
     private Theme requireActive(String themeId) {
         Theme theme = themes.get(themeId);
+        if (!theme.active() && theme.carriedInto() != null) {
+            throw new RuleViolation("theme-retired", "theme '" + themeId + "' belongs to an earlier cycle and is "
+                    + "retired; it was carried forward as '" + theme.carriedInto() + "'");
+        }
         if (!theme.active()) {
             throw new RuleViolation("theme-retired", "theme '" + themeId + "' was merged into '"
                     + theme.mergedInto() + "' and is retired; use that theme");
@@ -166,7 +212,7 @@ public final class Board {
     }
 
     void evolve(ThemeCreated e) {
-        themes.put(e.themeId(), new Theme(e.themeId(), e.title(), Status.ACTIVE, null, List.of(), null, List.of()));
+        themes.put(e.themeId(), Theme.created(e.themeId(), e.title(), null, null));
     }
 
     void evolve(StatementClustered e) {
@@ -187,8 +233,7 @@ public final class Board {
 
     void evolve(ThemeRenamed e) {
         Theme t = themes.get(e.themeId());
-        themes.put(t.themeId(), new Theme(t.themeId(), e.title(), t.status(), t.splitFrom(), t.mergedFrom(),
-                t.mergedInto(), t.statementIds()));
+        themes.put(t.themeId(), t.titled(e.title()));
     }
 
     void evolve(ThemesMerged e) {
@@ -196,23 +241,29 @@ public final class Board {
             moveTo(statementId, new Place(false, e.themeId()));
         }
         for (String source : e.mergedThemeIds()) {
-            Theme s = themes.get(source);
-            themes.put(source, new Theme(s.themeId(), s.title(), Status.RETIRED, s.splitFrom(), s.mergedFrom(),
-                    e.themeId(), List.of()));
+            themes.put(source, themes.get(source).mergedInto(e.themeId()));
         }
-        Theme t = themes.get(e.themeId());
-        List<String> mergedFrom = new ArrayList<>(t.mergedFrom());
-        mergedFrom.addAll(e.mergedThemeIds());
-        themes.put(t.themeId(), new Theme(t.themeId(), t.title(), t.status(), t.splitFrom(), List.copyOf(mergedFrom),
-                t.mergedInto(), t.statementIds()));
+        themes.put(e.themeId(), themes.get(e.themeId()).mergedFrom(e.mergedThemeIds()));
     }
 
     void evolve(ThemeSplit e) {
-        themes.put(e.newThemeId(), new Theme(e.newThemeId(), e.title(), Status.ACTIVE, e.themeId(), List.of(), null,
-                List.of()));
+        themes.put(e.newThemeId(), Theme.created(e.newThemeId(), e.title(), e.themeId(), null));
         for (String statementId : e.statementIds()) {
             moveTo(statementId, new Place(false, e.newThemeId()));
         }
+    }
+
+    /** The carried themes of this board; then the cycle's statements leave the board. */
+    void evolve(CycleStarted e) {
+        for (CycleStarted.CarriedTheme c : e.carriedThemes()) {
+            if (c.category() != category) {
+                continue;
+            }
+            themes.put(c.fromThemeId(), themes.get(c.fromThemeId()).carriedInto(c.themeId()));
+            themes.put(c.themeId(), Theme.created(c.themeId(), c.title(), null, c.fromThemeId()));
+        }
+        earlier.addAll(places.keySet());
+        places.clear();
     }
 
     private void moveTo(String statementId, Place to) {
@@ -237,11 +288,12 @@ public final class Board {
         // order-sensitive: creation order of themes and arrival order of statements are part of the state
         return o instanceof Board b && category == b.category
                 && List.copyOf(places.entrySet()).equals(List.copyOf(b.places.entrySet()))
-                && List.copyOf(themes.values()).equals(List.copyOf(b.themes.values()));
+                && List.copyOf(themes.values()).equals(List.copyOf(b.themes.values()))
+                && List.copyOf(earlier).equals(List.copyOf(b.earlier));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(category, places, themes);
+        return Objects.hash(category, places, themes, earlier);
     }
 }

@@ -5,6 +5,7 @@ import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.InvalidInput;
 import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.review.CycleStarted;
 
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -88,6 +89,10 @@ public final class Boards {
         if (on(category).hasStatement(statementId)) {
             return;
         }
+        if (boards.values().stream().anyMatch(b -> b.hadStatement(statementId))) {
+            throw new RuleViolation("statement-in-current-cycle", "statement '" + statementId
+                    + "' was given in an earlier cycle; it stays where that cycle left it and cannot be placed again");
+        }
         Optional<Board> other = boards.values().stream().filter(b -> b.hasStatement(statementId)).findFirst();
         if (other.isEmpty()) {
             throw new UnknownReference("statement", statementId);
@@ -157,6 +162,10 @@ public final class Boards {
 
     public void evolve(ThemeSplit e) {
         on(e.category()).evolve(e);
+    }
+
+    public void evolve(CycleStarted e) {
+        boards.values().forEach(b -> b.evolve(e));
     }
 
     @Override

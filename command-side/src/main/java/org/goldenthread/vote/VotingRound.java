@@ -4,13 +4,11 @@ import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.UnknownReference;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 
 /**
  * Step 3's vote: each participant votes for their highest-priority NOT_WORKING themes, as the themes
@@ -89,23 +87,21 @@ public final class VotingRound {
                 counts[indexOf(themeId)]++;
             }
         }
-        List<Integer> order = IntStream.range(0, themes.size()).boxed()
-                .sorted(Comparator.<Integer>comparingInt(i -> counts[i]).reversed().thenComparingInt(i -> i))
-                .toList();
-        List<RankedTheme> ranking = new ArrayList<>();
-        for (int pos = 0; pos < order.size(); pos++) {
-            int i = order.get(pos);
-            int rank = pos > 0 && counts[order.get(pos - 1)] == counts[i] ? ranking.get(pos - 1).rank() : pos + 1;
-            ranking.add(new RankedTheme(themes.get(i).themeId(), themes.get(i).title(), counts[i], rank));
-        }
-        List<RankedTheme> forward = ranking.stream().filter(r -> r.rank() <= selectTop && r.votes() > 0).toList();
+        Ranking.Result result = Ranking.of(counts, selectTop);
+        List<RankedTheme> ranking = result.ranking().stream().map(this::ranked).toList();
+        List<RankedTheme> forward = result.chosen().stream().map(this::ranked).toList();
         List<Object> events = new ArrayList<>();
-        events.add(new VotingClosed(c.programmeId(), votingId, List.copyOf(ranking),
-                forward.stream().map(RankedTheme::themeId).toList(), forward.size() > selectTop));
+        events.add(new VotingClosed(c.programmeId(), votingId, ranking,
+                forward.stream().map(RankedTheme::themeId).toList(), result.tieAtCutoff()));
         for (RankedTheme r : forward) {
             events.add(new ThemePrioritised(c.programmeId(), r.themeId(), votingId, r.rank(), r.votes()));
         }
         return events;
+    }
+
+    private RankedTheme ranked(Ranking.Place p) {
+        ThemeAtOpening t = themes.get(p.index());
+        return new RankedTheme(t.themeId(), t.title(), p.votes(), p.rank());
     }
 
     private int indexOf(String themeId) {

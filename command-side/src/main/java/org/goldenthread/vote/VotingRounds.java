@@ -2,18 +2,25 @@ package org.goldenthread.vote;
 
 import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.review.CycleStarted;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
-/** The voting rounds of a programme; only one is open at a time. */
+/**
+ * The voting rounds of a programme; only one is open at a time. A theme is prioritised when a round
+ * closed with it going forward in the current cycle; a new cycle starts with no theme prioritised.
+ */
 public final class VotingRounds {
 
     private final Map<String, VotingRound> rounds = new LinkedHashMap<>();
+    private final Set<String> prioritised = new LinkedHashSet<>();
 
     public Optional<VotingRound> round(String votingId) {
         return Optional.ofNullable(rounds.get(votingId));
@@ -21,6 +28,24 @@ public final class VotingRounds {
 
     public Optional<VotingRound> openRound() {
         return rounds.values().stream().filter(VotingRound::isOpen).findFirst();
+    }
+
+    public boolean isPrioritised(String themeId) {
+        return prioritised.contains(themeId);
+    }
+
+    /**
+     * Steps 4–6 work on the prioritised themes only: the theme must exist ({@code themeExists}) and have
+     * gone forward from a vote of the current cycle.
+     */
+    public void requirePrioritised(String themeId, Predicate<String> themeExists) {
+        if (!themeExists.test(themeId)) {
+            throw new UnknownReference("theme", themeId);
+        }
+        if (!prioritised.contains(themeId)) {
+            throw new RuleViolation("prioritised-theme", "theme '" + themeId
+                    + "' is not a prioritised theme of this cycle; only the themes the vote put forward are worked on");
+        }
     }
 
     // ---- decisions
@@ -86,13 +111,21 @@ public final class VotingRounds {
         rounds.get(e.votingId()).evolve(e);
     }
 
+    public void evolve(ThemePrioritised e) {
+        prioritised.add(e.themeId());
+    }
+
+    public void evolve(CycleStarted e) {
+        prioritised.clear();
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof VotingRounds r && rounds.equals(r.rounds);
+        return o instanceof VotingRounds r && rounds.equals(r.rounds) && prioritised.equals(r.prioritised);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rounds);
+        return Objects.hash(rounds, prioritised);
     }
 }

@@ -5,6 +5,7 @@ import org.goldenthread.kernel.SealedText;
 import org.goldenthread.programme.FakeVault;
 import org.goldenthread.programme.PersonForgotten;
 import org.goldenthread.programme.Programme;
+import org.goldenthread.review.CycleStarted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,34 @@ class CollectTest {
                 .expectExceptionMessage("a person may give at most 2 NOT_WORKING statements")
                 .expectNoEvents();
         assertThat(vault.sealedPlainTexts).isEmpty();
+    }
+
+    @Test
+    void a_person_may_give_two_statements_per_category_in_each_cycle() {
+        fixture.given(launched(),
+                        review("r1", "anna", "s1", "s2"),
+                        statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"),
+                        statement("r1", "s2", "anna", NOT_WORKING, 2, "I never get out"),
+                        new CycleStarted(P, 2, List.of(), "A year on"))
+                .when(new RecordReview(P, "r2", "anna", List.of(
+                        in("s3", NOT_WORKING, 1, "I am bored"), in("s4", NOT_WORKING, 2, "I still never get out"))))
+                .expectEvents(review("r2", "anna", "s3", "s4"),
+                        statement("r2", "s3", "anna", NOT_WORKING, 1, "I am bored"),
+                        statement("r2", "s4", "anna", NOT_WORKING, 2, "I still never get out"));
+    }
+
+    @Test
+    void a_person_may_give_at_most_two_statements_per_category_within_a_cycle() {
+        fixture.given(launched(),
+                        review("r1", "anna", "s1"),
+                        statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"),
+                        new CycleStarted(P, 2, List.of(), "A year on"),
+                        review("r2", "anna", "s2", "s3"),
+                        statement("r2", "s2", "anna", NOT_WORKING, 1, "I am bored"),
+                        statement("r2", "s3", "anna", NOT_WORKING, 2, "I never get out"))
+                .when(new RecordReview(P, "r3", "anna", List.of(in("s4", NOT_WORKING, 2, "I miss my dog"))))
+                .expectException(violates("two-statements-per-category"))
+                .expectNoEvents();
     }
 
     @Test

@@ -1,20 +1,32 @@
 package org.goldenthread.programme;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.goldenthread.collect.ImportRejected;
 import org.goldenthread.collect.LineError;
 import org.goldenthread.collect.QualityCheck;
 import org.goldenthread.collect.ReviewRecorded;
 import org.goldenthread.collect.StatementRecorded;
+import org.goldenthread.kernel.ActorMetaData;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.InvalidInput;
 import org.goldenthread.kernel.Perspective;
 import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.theme.StatementClustered;
+import org.goldenthread.theme.ThemeCreated;
+import org.goldenthread.understand.GuardRails;
+import org.goldenthread.vote.RankedTheme;
+import org.goldenthread.vote.ThemeAtOpening;
+import org.goldenthread.vote.ThemePrioritised;
+import org.goldenthread.vote.VoteCast;
+import org.goldenthread.vote.VotingClosed;
+import org.goldenthread.vote.VotingOpened;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Shared test vocabulary: the fixture with its injected resources, given events, refusal matchers. */
@@ -23,6 +35,14 @@ public final class ProgrammeFixture {
     public static final String P = "prog-1";
     public static final String PURPOSE = "We are using WTfC to hear what matters so that support changes";
 
+    /** Acting as participant p-sam (login sam), as p-kim (login kim), and as the facilitator. */
+    public static final MetaData SAM = MetaData.with(ActorMetaData.ACTOR, "sam")
+            .and(ActorMetaData.ROLE, ActorMetaData.PARTICIPANT);
+    public static final MetaData KIM = MetaData.with(ActorMetaData.ACTOR, "kim")
+            .and(ActorMetaData.ROLE, ActorMetaData.PARTICIPANT);
+    public static final MetaData FACILITATOR = MetaData.with(ActorMetaData.ACTOR, "fran")
+            .and(ActorMetaData.ROLE, ActorMetaData.FACILITATOR);
+
     private ProgrammeFixture() {
     }
 
@@ -30,6 +50,7 @@ public final class ProgrammeFixture {
         AggregateTestFixture<Programme> fixture = new AggregateTestFixture<>(Programme.class);
         fixture.registerInjectableResource(vault);
         fixture.registerInjectableResource(QualityCheck.withSeedLexicon());
+        fixture.registerInjectableResource(GuardRails.withMethodDefaults());
         return fixture;
     }
 
@@ -49,6 +70,48 @@ public final class ProgrammeFixture {
                                               int priority, String text) {
         return new StatementRecorded(P, reviewId, statementId, person, category, priority,
                 FakeVault.sealed(P, person, text));
+    }
+
+    /**
+     * A programme after its theme vote (cycle 1): participants p-sam (sam), p-kim (kim) and p-lee (no login);
+     * NOT_WORKING themes t1 "I am lonely" [s1], t2 "I never get out" [s2], t3 "I can't get to town" [s3], a
+     * WORKING theme tw [s5]; voting round v1 closed with t1 and t2 prioritised (t3 had no votes).
+     */
+    public static List<Object> workshop() {
+        List<ThemeAtOpening> themes = List.of(new ThemeAtOpening("t1", "I am lonely", List.of("s1")),
+                new ThemeAtOpening("t2", "I never get out", List.of("s2")),
+                new ThemeAtOpening("t3", "I can't get to town", List.of("s3")));
+        return new ArrayList<>(List.of(launched(),
+                participant("p-sam", "sam"), participant("p-kim", "kim"), participant("p-lee", null),
+                review("r1", "anna", "s1", "s2", "s5"),
+                statement("r1", "s1", "anna", Category.NOT_WORKING, 1, "I have only one friend"),
+                statement("r1", "s2", "anna", Category.NOT_WORKING, 2, "I never get out"),
+                statement("r1", "s5", "anna", Category.WORKING, 1, "I like my key worker"),
+                review("r2", "bob", "s3"),
+                statement("r2", "s3", "bob", Category.NOT_WORKING, 1, "I can't get to town"),
+                new ThemeCreated(P, Category.NOT_WORKING, "t1", "I am lonely"),
+                new StatementClustered(P, Category.NOT_WORKING, "s1", "t1", false),
+                new ThemeCreated(P, Category.NOT_WORKING, "t2", "I never get out"),
+                new StatementClustered(P, Category.NOT_WORKING, "s2", "t2", false),
+                new ThemeCreated(P, Category.NOT_WORKING, "t3", "I can't get to town"),
+                new StatementClustered(P, Category.NOT_WORKING, "s3", "t3", false),
+                new ThemeCreated(P, Category.WORKING, "tw", "I like my staff"),
+                new StatementClustered(P, Category.WORKING, "s5", "tw", false),
+                new VotingOpened(P, "v1", 3, 4, themes),
+                new VoteCast(P, "v1", "p-sam", "t1"), new VoteCast(P, "v1", "p-kim", "t1"),
+                new VoteCast(P, "v1", "p-kim", "t2"),
+                new VotingClosed(P, "v1", List.of(new RankedTheme("t1", "I am lonely", 2, 1),
+                        new RankedTheme("t2", "I never get out", 1, 2),
+                        new RankedTheme("t3", "I can't get to town", 0, 3)), List.of("t1", "t2"), false),
+                new ThemePrioritised(P, "t1", "v1", 1, 2),
+                new ThemePrioritised(P, "t2", "v1", 2, 1)));
+    }
+
+    /** {@link #workshop()} followed by {@code more}. */
+    public static List<Object> workshop(Object... more) {
+        List<Object> events = workshop();
+        events.addAll(List.of(more));
+        return events;
     }
 
     // ---- refusal matchers

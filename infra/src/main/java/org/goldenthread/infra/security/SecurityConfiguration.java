@@ -28,7 +28,8 @@ import java.util.List;
 /**
  * Who may do what. HTTP Basic for the users defined in configuration (so {@code curl -u} drives the
  * API); OAuth2 resource server with JWTs as well when an issuer is configured. Writes need a
- * facilitator; any workshop role may cast or withdraw a vote (the aggregate checks it is their own);
+ * facilitator; any workshop role may cast or withdraw a vote — on themes, root causes or ideas — and place
+ * an idea on the effort/impact grid (the aggregate checks it is their own);
  * forgetting a person needs a facilitator or an admin; auditors and analysts only read.
  */
 @Configuration(proxyBeanMethods = false)
@@ -69,6 +70,8 @@ public class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers("/api/programmes/*/votings/*/votes").hasAnyRole(VOTERS)
+                        .requestMatchers("/api/programmes/*/ballots/*/votes").hasAnyRole(VOTERS)
+                        .requestMatchers("/api/programmes/*/ideas/*/placements").hasAnyRole(VOTERS)
                         .requestMatchers(HttpMethod.POST, "/api/programmes/*/people/*/forget").hasAnyRole(Roles.FACILITATOR, Roles.ADMIN)
                         .requestMatchers("/api/**").hasRole(Roles.FACILITATOR)
                         .requestMatchers("/actuator/**").hasAnyRole(Roles.ADMIN, Roles.AUDITOR)

@@ -6,6 +6,7 @@ import org.goldenthread.board.BoardProjection;
 import org.goldenthread.collect.QualityCheck;
 import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.programme.ProgrammeProjection;
+import org.goldenthread.understand.GuardRails;
 import org.goldenthread.voting.VotingProjection;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,10 +17,11 @@ import java.util.List;
 
 /**
  * Registers the framework-free pieces of command-side and query-side as beans: the quality
- * checkpoint's lexicon (configurable) and the projections with their read store.
+ * checkpoint's lexicon and the five whys' guard rails (both configurable) and the projections with
+ * their read store.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DomainWiring.QualityProperties.class)
+@EnableConfigurationProperties({DomainWiring.QualityProperties.class, DomainWiring.UnderstandProperties.class})
 public class DomainWiring {
 
     @ConfigurationProperties("goldenthread.quality")
@@ -32,6 +34,19 @@ public class DomainWiring {
     @Bean
     QualityCheck qualityCheck(QualityProperties properties) {
         return properties.professionalPhrases().isEmpty() ? QualityCheck.withSeedLexicon() : new QualityCheck(properties.professionalPhrases());
+    }
+
+    @ConfigurationProperties("goldenthread.understand")
+    public record UnderstandProperties(List<String> guardRailPhrases) {
+        public UnderstandProperties {
+            guardRailPhrases = guardRailPhrases == null ? List.of() : List.copyOf(guardRailPhrases);
+        }
+    }
+
+    /** The five whys' guard rails (causes blaming the budget or "the nature of things" are flagged); the method's defaults when unset. */
+    @Bean
+    GuardRails guardRails(UnderstandProperties properties) {
+        return properties.guardRailPhrases().isEmpty() ? GuardRails.withMethodDefaults() : new GuardRails(properties.guardRailPhrases());
     }
 
     @Bean

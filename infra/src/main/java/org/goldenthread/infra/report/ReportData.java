@@ -1,0 +1,33 @@
+package org.goldenthread.infra.report;
+
+import org.goldenthread.progress.ProgressView;
+import org.goldenthread.progress.ThemeWorkView;
+import org.goldenthread.programme.ProgrammeView;
+import org.goldenthread.theme.BoardView;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the WTfC report of one cycle shows, as the views answered it: the programme, the three
+ * boards (WORKING, NOT_WORKING, FUTURE), progress (prioritised themes and the cycle comparison), the
+ * work on each prioritised theme, and the process reviews of the cycle. Rendering it is pure.
+ */
+public record ReportData(String reportId, int cycle, Instant publishedAt, Instant renderedAt, ProgrammeView programme,
+                         List<BoardView> boards, ProgressView progress, List<ThemeWorkView> themeWork,
+                         List<ProcessReview> processReviews) {
+
+    public ReportData {
+        boards = boards == null ? List.of() : List.copyOf(boards);
+        themeWork = themeWork == null ? List.of() : List.copyOf(themeWork);
+        processReviews = processReviews == null ? List.of() : List.copyOf(processReviews);
+    }
+
+    /** One stakeholder group's "working / not working" about the process itself. */
+    public record ProcessReview(String perspective, List<String> working, List<String> notWorking) {
+        public ProcessReview {
+            working = working == null ? List.of() : List.copyOf(working);
+            notWorking = notWorking == null ? List.of() : List.copyOf(notWorking);
+        }
+    }
+}

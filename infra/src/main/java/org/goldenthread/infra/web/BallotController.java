@@ -1,0 +1,87 @@
+package org.goldenthread.infra.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.goldenthread.ballot.BallotSubject;
+import org.goldenthread.ballot.BallotView;
+import org.goldenthread.ballot.CastBallotVote;
+import org.goldenthread.ballot.CloseBallot;
+import org.goldenthread.ballot.FindBallot;
+import org.goldenthread.ballot.OpenBallot;
+import org.goldenthread.ballot.WithdrawBallotVote;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Map;
+
+/** Steps 4 and 6: the vote on a prioritised theme's root causes, and the vote on its ideas. */
+@RestController
+@RequestMapping("/api/programmes/{programmeId}/ballots")
+@Tag(name = "Ballot")
+public class BallotController {
+
+    /** The method's numbers: three votes each, the top three go forward (root causes and ideas alike). */
+    static final int DEFAULT_VOTES = 3;
+    static final int DEFAULT_SELECT_TOP = 3;
+
+    public record OpenRequest(String subject, String themeId, Integer votesPerParticipant, Integer selectTop) {
+    }
+
+    public record VoteRequest(String participantId, String optionId) {
+    }
+
+    private final Acts acts;
+
+    public BallotController(Acts acts) {
+        this.acts = acts;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a ballot on a prioritised theme's ROOT_CAUSES or IDEAS as they stand (default 3 votes each, top 3 chosen)")
+    public ResponseEntity<Map<String, String>> open(@PathVariable String programmeId, @RequestBody OpenRequest request) {
+        Acts.body(request);
+        BallotSubject subject = Acts.parse(BallotSubject.class, "subject", request.subject());
+        int votes = request.votesPerParticipant() == null ? DEFAULT_VOTES : request.votesPerParticipant();
+        int top = request.selectTop() == null ? DEFAULT_SELECT_TOP : request.selectTop();
+        String ballotId = Acts.newId();
+        acts.send(new OpenBallot(programmeId, ballotId, subject, request.themeId(), votes, top));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/ballots/" + ballotId))
+                .body(Map.of("ballotId", ballotId));
+    }
+
+    @GetMapping("/{ballotId}")
+    @Operation(summary = "Tallies; once closed, the ranking (ties shown) and the chosen options")
+    public BallotView get(@PathVariable String programmeId, @PathVariable String ballotId) {
+        return acts.find(new FindBallot(programmeId, ballotId), BallotView.class, "ballot", ballotId);
+    }
+
+    @PostMapping("/{ballotId}/votes")
+    @Operation(summary = "Cast a vote for an option (a participant casts their own; a facilitator may record any)")
+    public ResponseEntity<Void> cast(@PathVariable String programmeId, @PathVariable String ballotId, @RequestBody VoteRequest request) {
+        Acts.body(request);
+        acts.send(new CastBallotVote(programmeId, ballotId, request.participantId(), request.optionId()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{ballotId}/votes")
+    @Operation(summary = "Withdraw a vote while the ballot is open")
+    public ResponseEntity<Void> withdraw(@PathVariable String programmeId, @PathVariable String ballotId, @RequestBody VoteRequest request) {
+        Acts.body(request);
+        acts.send(new WithdrawBallotVote(programmeId, ballotId, request.participantId(), request.optionId()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{ballotId}/close")
+    @Operation(summary = "Close the ballot: ranks the options and chooses the top ones (ties at the cut-off all go forward)")
+    public ResponseEntity<Void> close(@PathVariable String programmeId, @PathVariable String ballotId) {
+        acts.send(new CloseBallot(programmeId, ballotId));
+        return ResponseEntity.noContent().build();
+    }
+}

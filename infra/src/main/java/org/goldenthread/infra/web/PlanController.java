@@ -1,0 +1,86 @@
+package org.goldenthread.infra.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.goldenthread.kernel.Require;
+import org.goldenthread.plan.DropIdea;
+import org.goldenthread.plan.IdeaMode;
+import org.goldenthread.plan.PlaceIdea;
+import org.goldenthread.plan.ProposeIdea;
+import org.goldenthread.plan.RecordAlreadyInPlace;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** Step 6, Plan: what is already in place, ideas in three modes, the effort/impact grid, dropping ideas. */
+@RestController
+@RequestMapping("/api/programmes/{programmeId}")
+@Tag(name = "Plan")
+public class PlanController {
+
+    public record InPlaceRequest(String description) {
+    }
+
+    public record IdeaRequest(String mode, String text, List<String> rootCauseIds) {
+    }
+
+    public record PlacementRequest(String participantId, Integer effort, Integer impact) {
+    }
+
+    public record DropRequest(String reason) {
+    }
+
+    private final Acts acts;
+
+    public PlanController(Acts acts) {
+        this.acts = acts;
+    }
+
+    @PostMapping("/themes/{themeId}/in-place")
+    @Operation(summary = "Record something already in place for a prioritised theme, before new ideas")
+    public ResponseEntity<Map<String, String>> inPlace(@PathVariable String programmeId, @PathVariable String themeId,
+                                                       @RequestBody InPlaceRequest request) {
+        Acts.body(request);
+        String itemId = Acts.newId();
+        acts.send(new RecordAlreadyInPlace(programmeId, itemId, themeId, request.description()));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/themes/" + themeId + "/in-place/" + itemId))
+                .body(Map.of("itemId", itemId));
+    }
+
+    @PostMapping("/themes/{themeId}/ideas")
+    @Operation(summary = "Propose an idea in a mode (TRADITIONAL, RADICAL, DIFFERENT), optionally naming the root causes it tackles")
+    public ResponseEntity<Map<String, String>> propose(@PathVariable String programmeId, @PathVariable String themeId,
+                                                       @RequestBody IdeaRequest request) {
+        Acts.body(request);
+        String ideaId = Acts.newId();
+        acts.send(new ProposeIdea(programmeId, ideaId, themeId, Acts.parse(IdeaMode.class, "mode", request.mode()),
+                request.text(), request.rootCauseIds()));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/ideas/" + ideaId))
+                .body(Map.of("ideaId", ideaId));
+    }
+
+    @PostMapping("/ideas/{ideaId}/placements")
+    @Operation(summary = "Place a chosen idea on the effort (x) / impact (y) grid, 1–10 each; a later placement replaces the participant's own")
+    public ResponseEntity<Void> place(@PathVariable String programmeId, @PathVariable String ideaId,
+                                      @RequestBody PlacementRequest request) {
+        Acts.body(request);
+        acts.send(new PlaceIdea(programmeId, ideaId, request.participantId(),
+                Require.present("effort", request.effort()), Require.present("impact", request.impact())));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/ideas/{ideaId}/drop")
+    @Operation(summary = "Drop an idea (e.g. a thankless task), with the reason")
+    public ResponseEntity<Void> drop(@PathVariable String programmeId, @PathVariable String ideaId,
+                                     @RequestBody DropRequest request) {
+        acts.send(new DropIdea(programmeId, ideaId, Acts.body(request).reason()));
+        return ResponseEntity.noContent().build();
+    }
+}

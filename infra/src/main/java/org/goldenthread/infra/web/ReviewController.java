@@ -1,0 +1,126 @@
+package org.goldenthread.infra.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.goldenthread.infra.report.ReportAssembler;
+import org.goldenthread.infra.report.ReportRenderer;
+import org.goldenthread.kernel.Perspective;
+import org.goldenthread.review.PublishReport;
+import org.goldenthread.review.RecordProcessReview;
+import org.goldenthread.review.StartNextCycle;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Step 8, Learning and review: the process reviewed per perspective, the WTfC report (HTML or PDF), the next cycle. */
+@RestController
+@RequestMapping("/api/programmes/{programmeId}")
+@Tag(name = "Learning and review")
+public class ReviewController {
+
+    public record ProcessReviewRequest(String perspective, List<String> working, List<String> notWorking) {
+    }
+
+    public record CycleRequest(String reason) {
+    }
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+    private final Acts acts;
+    private final ReportAssembler assembler;
+    private final ReportRenderer renderer;
+
+    public ReviewController(Acts acts, ReportAssembler assembler, ReportRenderer renderer) {
+        this.acts = acts;
+        this.assembler = assembler;
+        this.renderer = renderer;
+    }
+
+    @PostMapping("/process-reviews")
+    @Operation(summary = "Record one stakeholder group's \"working / not working\" about the process itself")
+    public ResponseEntity<Map<String, String>> processReview(@PathVariable String programmeId, @RequestBody ProcessReviewRequest request) {
+        Acts.body(request);
+        String reviewId = Acts.newId();
+        acts.send(new RecordProcessReview(programmeId, reviewId, Acts.parse(Perspective.class, "perspective", request.perspective()),
+                request.working(), request.notWorking()));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/process-reviews/" + reviewId))
+                .body(Map.of("reviewId", reviewId));
+    }
+
+    @PostMapping("/reports")
+    @Operation(summary = "Publish the WTfC report for the current cycle; read it at the Location as HTML or PDF")
+    public ResponseEntity<Map<String, String>> publish(@PathVariable String programmeId) {
+        String reportId = Acts.newId();
+        acts.send(new PublishReport(programmeId, reportId));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/reports/" + reportId))
+                .body(Map.of("reportId", reportId));
+    }
+
+    @GetMapping(value = "/reports/{reportId}", produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_PDF_VALUE})
+    @Operation(summary = "The WTfC report as HTML (Accept: text/html, the default) or PDF (Accept: application/pdf)")
+    public ResponseEntity<byte[]> report(@PathVariable String programmeId, @PathVariable String reportId,
+                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        return prefersPdf(accept) ? pdf(programmeId, reportId) : html(programmeId, reportId);
+    }
+
+    @GetMapping(value = "/reports/{reportId}.html", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "The WTfC report as HTML")
+    public ResponseEntity<byte[]> html(@PathVariable String programmeId, @PathVariable String reportId) {
+        byte[] body = renderer.html(assembler.assemble(programmeId, reportId)).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(HTML).body(body);
+    }
+
+    @GetMapping(value = "/reports/{reportId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The WTfC report as PDF")
+    public ResponseEntity<byte[]> pdf(@PathVariable String programmeId, @PathVariable String reportId) {
+        byte[] body = renderer.pdf(assembler.assemble(programmeId, reportId));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("wtfc-report-" + reportId + ".pdf").build().toString())
+                .body(body);
+    }
+
+    @PostMapping("/cycles")
+    @Operation(summary = "Start the next cycle, carrying the active themes forward so cycles can be compared")
+    public ResponseEntity<Void> nextCycle(@PathVariable String programmeId, @RequestBody CycleRequest request) {
+        acts.send(new StartNextCycle(programmeId, Acts.body(request).reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** PDF only when the client names application/pdf (or application/*) with a higher quality than text/html (or text/*); HTML otherwise. */
+    static boolean prefersPdf(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> types;
+        try {
+            types = MediaType.parseMediaTypes(accept);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        double pdf = -1;
+        double html = -1;
+        for (MediaType type : types) {
+            double q = type.getQualityValue();
+            if (type.includes(MediaType.APPLICATION_PDF) && !type.isWildcardType() && q > pdf) {
+                pdf = q;
+            }
+            if (type.includes(MediaType.TEXT_HTML) && !type.isWildcardType() && q > html) {
+                html = q;
+            }
+        }
+        return pdf > 0 && pdf > html;
+    }
+}

@@ -1,0 +1,57 @@
+package org.goldenthread.infra.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.goldenthread.kernel.Perspective;
+import org.goldenthread.understand.AskWhy;
+import org.goldenthread.understand.GiveCause;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Map;
+
+/** Step 4, Understand: five whys on a prioritised NOT_WORKING theme, as a tree of whys and causes. */
+@RestController
+@RequestMapping("/api/programmes/{programmeId}")
+@Tag(name = "Understand")
+public class UnderstandController {
+
+    public record WhyRequest(String question, String perspective, String causeId) {
+    }
+
+    public record CauseRequest(String text, String perspective) {
+    }
+
+    private final Acts acts;
+
+    public UnderstandController(Acts acts) {
+        this.acts = acts;
+    }
+
+    @PostMapping("/themes/{themeId}/whys")
+    @Operation(summary = "Ask \"why?\" of a prioritised theme, or (with causeId) of a cause given earlier")
+    public ResponseEntity<Map<String, String>> askWhy(@PathVariable String programmeId, @PathVariable String themeId,
+                                                      @RequestBody WhyRequest request) {
+        Acts.body(request);
+        String whyId = Acts.newId();
+        acts.send(new AskWhy(programmeId, whyId, themeId, request.causeId(), request.question(),
+                Acts.parse(Perspective.class, "perspective", request.perspective())));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/whys/" + whyId)).body(Map.of("whyId", whyId));
+    }
+
+    @PostMapping("/whys/{whyId}/causes")
+    @Operation(summary = "Answer a \"why?\" with a \"because…\" (a why may have several); guard-rail causes are flagged, never refused")
+    public ResponseEntity<Map<String, String>> giveCause(@PathVariable String programmeId, @PathVariable String whyId,
+                                                         @RequestBody CauseRequest request) {
+        Acts.body(request);
+        String causeId = Acts.newId();
+        acts.send(new GiveCause(programmeId, causeId, whyId, request.text(),
+                Acts.parse(Perspective.class, "perspective", request.perspective())));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/causes/" + causeId)).body(Map.of("causeId", causeId));
+    }
+}
