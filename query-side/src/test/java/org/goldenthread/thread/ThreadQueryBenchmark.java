@@ -1,0 +1,162 @@
+package org.goldenthread.thread;
+
+import org.goldenthread.collect.StatementRecorded;
+import org.goldenthread.implement.ActionPlanAgreed;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.Perspective;
+import org.goldenthread.plan.IdeaMode;
+import org.goldenthread.plan.IdeaProposed;
+import org.goldenthread.programme.Level;
+import org.goldenthread.programme.ProgrammeLaunched;
+import org.goldenthread.querytest.EmbeddedMongo;
+import org.goldenthread.querytest.EventFeed;
+import org.goldenthread.querytest.FakeVault;
+import org.goldenthread.querytest.Seed;
+import org.goldenthread.success.Direction;
+import org.goldenthread.success.MeasureDefined;
+import org.goldenthread.success.MeasureKind;
+import org.goldenthread.success.SuccessPerspective;
+import org.goldenthread.success.SuccessStatementWritten;
+import org.goldenthread.theme.StatementClustered;
+import org.goldenthread.theme.ThemeCreated;
+import org.goldenthread.understand.CauseGiven;
+import org.goldenthread.understand.RootCauseChosen;
+import org.goldenthread.understand.WhyAsked;
+import org.goldenthread.vote.ThemePrioritised;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On-demand micro-benchmark of {@link FindThread} on a POPULATION-sized programme (10,000 statements: 100 themes
+ * of 100 NOT_WORKING statements; 20 prioritised themes each with causes, success statements, measures, ideas and
+ * plans), on the mongo-java-server memory backend. Prints p50/p99/max; asserts nothing about time.
+ *
+ * <pre>mvn -q -o -pl query-side test -Dgroups=benchmark -DexcludedGroups= -Dtest=ThreadQueryBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ */
+@Tag("benchmark")
+class ThreadQueryBenchmark {
+
+    private static final String P = "pop";
+    private static final int THEMES = 100;
+    private static final int STATEMENTS_PER_THEME = 100;
+    private static final int PRIORITISED = 20;
+    private static final int QUERIES = 2_000;
+
+    @Test
+    void find_thread_on_a_population_sized_programme() {
+        try (EmbeddedMongo mongo = new EmbeddedMongo()) {
+            FakeVault vault = new FakeVault();
+            GoldenThreadProjection projection = new GoldenThreadProjection(mongo.freshDatabase(), vault);
+            EventFeed feed = new EventFeed();
+            List<String> measures = new ArrayList<>();
+            List<String> statements = new ArrayList<>();
+            populate(feed, vault, measures, statements);
+            long loadStart = System.nanoTime();
+            feed.into(projection);
+            System.out.printf("ThreadQueryBenchmark: fed %d events in %.1f s%n", feed.log().size(),
+                    (System.nanoTime() - loadStart) / 1e9);
+
+            Random random = new Random(42);
+            // warm up
+            for (int i = 0; i < 200; i++) {
+                projection.handle(new FindThread(P, NodeType.parseRef("from", "measure:" + measures.get(random.nextInt(measures.size()))), org.goldenthread.thread.Direction.BACK, null));
+                projection.handle(new FindThread(P, NodeType.parseRef("from", "statement:" + statements.get(random.nextInt(statements.size()))), org.goldenthread.thread.Direction.FORWARD, null));
+            }
+            double[] back = new double[QUERIES];
+            int reached = 0;
+            for (int i = 0; i < QUERIES; i++) {
+                String m = measures.get(random.nextInt(measures.size()));
+                long t = System.nanoTime();
+                ThreadView v = projection.handle(new FindThread(P, NodeType.parseRef("from", "measure:" + m),
+                        org.goldenthread.thread.Direction.BACK, null));
+                back[i] = (System.nanoTime() - t) / 1e6;
+                reached = Math.max(reached, count(v));
+            }
+            double[] forward = new double[QUERIES];
+            int reachedForward = 0;
+            for (int i = 0; i < QUERIES; i++) {
+                String s = statements.get(random.nextInt(statements.size()));
+                long t = System.nanoTime();
+                ThreadView v = projection.handle(new FindThread(P, NodeType.parseRef("from", "statement:" + s),
+                        org.goldenthread.thread.Direction.FORWARD, null));
+                forward[i] = (System.nanoTime() - t) / 1e6;
+                reachedForward = Math.max(reachedForward, count(v));
+            }
+            report("BACK from measures", back, reached);
+            report("FORWARD from statements", forward, reachedForward);
+            assertThat(reached).isGreaterThan(STATEMENTS_PER_THEME);
+        }
+    }
+
+    private static int count(ThreadView v) {
+        int n = 1;
+        for (ThreadView c : v.children()) {
+            n += count(c);
+        }
+        return n;
+    }
+
+    private static void report(String what, double[] ms, int maxNodes) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        System.out.printf("ThreadQueryBenchmark: %-24s n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms (largest tree %d nodes)%n",
+                what, sorted.length, sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.99) - 1],
+                sorted[sorted.length - 1], maxNodes);
+    }
+
+    private static void populate(EventFeed feed, FakeVault vault, List<String> measures, List<String> statements) {
+        feed.record(new ProgrammeLaunched(P, "We are using WTfC across the borough so that support helps people live well",
+                Level.POPULATION));
+        for (int t = 0; t < THEMES; t++) {
+            String theme = "t" + t;
+            feed.record(new ThemeCreated(P, Category.NOT_WORKING, theme, "I am lonely (" + t + ")"));
+            for (int s = 0; s < STATEMENTS_PER_THEME; s++) {
+                String id = "s" + t + "-" + s;
+                String person = "person" + (t * STATEMENTS_PER_THEME + s) / 2;
+                feed.record(new StatementRecorded(P, "review-" + person, id, person, Category.NOT_WORKING, 1 + s % 2,
+                        vault.seal(P, person, "I have nobody to talk to in the evening (" + id + ")")));
+                feed.record(new StatementClustered(P, Category.NOT_WORKING, id, theme, false));
+                statements.add(id);
+            }
+        }
+        for (int t = 0; t < PRIORITISED; t++) {
+            String theme = "t" + t;
+            feed.record(new ThemePrioritised(P, theme, "v1", t + 1, 40 - t));
+            feed.record(new WhyAsked(P, "w" + t, theme, null, "Why are people lonely?", Perspective.PERSON));
+            for (int c = 0; c < 3; c++) {
+                String cause = "c" + t + "-" + c;
+                feed.record(new CauseGiven(P, cause, "w" + t, theme, Seed.CAUSE + " (" + cause + ")", Perspective.PROVIDER));
+                if (c < 2) {
+                    feed.record(new RootCauseChosen(P, theme, cause, "b" + t, c + 1, 5 - c));
+                }
+            }
+            for (int su = 0; su < 2; su++) {
+                String success = "su" + t + "-" + su;
+                feed.record(new SuccessStatementWritten(P, success, theme, SuccessPerspective.PEOPLE_CARERS_FAMILIES,
+                        Seed.SUCCESS, List.of("c" + t + "-" + su)));
+                for (int m = 0; m < 2; m++) {
+                    String measure = "m" + t + "-" + su + "-" + m;
+                    feed.record(new MeasureDefined(P, measure, success, theme, MeasureKind.QUANTITATIVE, Seed.MEASURE,
+                            "annual reviews", true, false, "people", Direction.INCREASE, "Review team", "quarterly"));
+                    measures.add(measure);
+                }
+            }
+            for (int i = 0; i < 3; i++) {
+                String idea = "i" + t + "-" + i;
+                feed.record(new IdeaProposed(P, idea, theme, IdeaMode.values()[i], "Community connectors (" + idea + ")",
+                        List.of("c" + t + "-" + (i % 2))));
+                if (i < 2) {
+                    feed.record(new ActionPlanAgreed(P, "pl" + t + "-" + i, idea, theme, 1,
+                            Seed.plan("Two community connectors", List.of("m" + t + "-" + i + "-0"))));
+                }
+            }
+        }
+    }
+}
