@@ -32,6 +32,7 @@ import org.goldenthread.theme.StatementUnparked;
 import org.goldenthread.theme.ThemeCreated;
 import org.goldenthread.theme.ThemeRenamed;
 import org.goldenthread.theme.ThemeSplit;
+import org.goldenthread.review.CycleStarted;
 import org.goldenthread.theme.ThemesMerged;
 import org.goldenthread.vote.VoteCast;
 import org.goldenthread.vote.VoteWithdrawn;
@@ -223,6 +224,28 @@ public class BoardProjection {
         publish(e.programmeId(), e.category());
     }
 
+    /**
+     * A new cycle: each carried theme starts empty beside its retired predecessor (which keeps its
+     * statements), and the last cycle's unclustered and parked statements leave the boards.
+     */
+    @EventHandler
+    public void on(CycleStarted e, TrackingToken token) {
+        for (CycleStarted.CarriedTheme carried : e.carriedThemes()) {
+            String id = touch(e.programmeId(), carried.category(), token);
+            boards().updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("themes.themeId", carried.fromThemeId())),
+                    Updates.combine(Updates.set("themes.$.status", RETIRED), Updates.set("themes.$.carriedInto", carried.themeId())));
+            addTheme(id, carried.themeId(), carried.title(), null);
+            boards().updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("themes.themeId", carried.themeId())),
+                    Updates.set("themes.$.carriedFrom", carried.fromThemeId()));
+        }
+        boards().updateMany(Filters.and(Filters.eq("kind", KIND_BOARD), Filters.eq("programmeId", e.programmeId())),
+                Updates.combine(Updates.set("unclustered", List.of()), Updates.set("parked", List.of()),
+                        Updates.max("version", position(token))));
+        for (Category c : Category.values()) {
+            publish(e.programmeId(), c);
+        }
+    }
+
     @EventHandler
     public void on(PersonForgotten e, TrackingToken token) {
         long position = position(token);
@@ -385,7 +408,8 @@ public class BoardProjection {
                     statementsOf(t.getList("statementIds", String.class, List.of()), statements, forgotten),
                     t.getString("status"), t.getString("mergedInto"),
                     List.copyOf(t.getList("mergedFrom", String.class, List.of())), t.getString("splitFrom"),
-                    votes.getList(key(themeId), String.class, List.of()).size());
+                    votes.getList(key(themeId), String.class, List.of()).size(),
+                    t.getString("carriedFrom"), t.getString("carriedInto"));
             (RETIRED.equals(t.getString("status")) ? retired : themes).add(theme);
         }
         Number version = board.get("version", Number.class);

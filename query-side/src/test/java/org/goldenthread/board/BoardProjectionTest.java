@@ -28,6 +28,7 @@ import org.goldenthread.theme.StatementUnparked;
 import org.goldenthread.theme.ThemeCreated;
 import org.goldenthread.theme.ThemeRenamed;
 import org.goldenthread.theme.ThemeSplit;
+import org.goldenthread.review.CycleStarted;
 import org.goldenthread.theme.ThemesMerged;
 import org.goldenthread.vote.ThemeAtOpening;
 import org.goldenthread.vote.VoteCast;
@@ -134,6 +135,7 @@ class BoardProjectionTest {
         else if (e instanceof VotingOpened x) p.on(x, t);
         else if (e instanceof VoteCast x) p.on(x, t);
         else if (e instanceof VoteWithdrawn x) p.on(x, t);
+        else if (e instanceof CycleStarted x) p.on(x, t);
         else throw new IllegalArgumentException("unhandled " + e);
     }
 
@@ -152,6 +154,28 @@ class BoardProjectionTest {
         for (Object e : events) {
             apply(projection, e, new GlobalSequenceTrackingToken(++position));
         }
+    }
+
+    @Test
+    void a_new_cycle_carries_the_active_themes_forward_empty_and_clears_the_piles() {
+        List<Object> events = new ArrayList<>(cardCall());
+        events.add(new CycleStarted(P, 2, List.of(
+                new CycleStarted.CarriedTheme("tw1", "tw1~c2", Category.WORKING, "Getting out and about"),
+                new CycleStarted.CarriedTheme("t1", "t1~c2", Category.NOT_WORKING, "I am lonely"),
+                new CycleStarted.CarriedTheme("t2", "t2~c2", Category.NOT_WORKING, "I miss my church"),
+                new CycleStarted.CarriedTheme("t4", "t4~c2", Category.NOT_WORKING, "I have no one to talk to")), "a year on"));
+        feed(projection, events, 2);
+
+        BoardView notWorking = board(Category.NOT_WORKING);
+        assertThat(notWorking.themes()).extracting(BoardView.Theme::themeId).containsExactly("t1~c2", "t2~c2", "t4~c2");
+        assertThat(notWorking.themes()).allSatisfy(t -> assertThat(t.statements()).isEmpty());
+        assertThat(theme(notWorking.themes(), "t1~c2").carriedFrom()).isEqualTo("t1");
+        BoardView.Theme old = theme(notWorking.retiredThemes(), "t1");
+        assertThat(old.carriedInto()).isEqualTo("t1~c2");
+        assertThat(old.statements()).extracting(BoardView.Statement::statementId).containsExactly("s1", "s4");
+        assertThat(notWorking.unclustered()).isEmpty();
+        assertThat(notWorking.parked()).isEmpty();
+        assertThat(board(Category.WORKING).themes()).extracting(BoardView.Theme::title).containsExactly("Getting out and about");
     }
 
     private BoardView board(Category category) {

@@ -12,8 +12,10 @@ import java.util.List;
 public record BoardView(String programmeId, Category category, List<Theme> themes, List<Statement> unclustered,
                         List<Statement> parked, List<Theme> retiredThemes, String votingId, long version) {
 
+    /** {@code carriedFrom}/{@code carriedInto}: the same theme in the previous / next cycle. */
     public record Theme(String themeId, String title, List<Statement> statements, String status,
-                        String mergedInto, List<String> mergedFrom, String splitFrom, int votes) {
+                        String mergedInto, List<String> mergedFrom, String splitFrom, int votes,
+                        String carriedFrom, String carriedInto) {
     }
 
     public record Statement(String statementId, String person, int priority, String text, boolean erased,

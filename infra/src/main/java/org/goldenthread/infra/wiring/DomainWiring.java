@@ -2,7 +2,11 @@ package org.goldenthread.infra.wiring;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.goldenthread.ballot.BallotProjection;
 import org.goldenthread.board.BoardProjection;
+import org.goldenthread.progress.ProgressProjection;
+import org.goldenthread.progress.ThemeWorkProjection;
+import org.goldenthread.thread.GoldenThreadProjection;
 import org.goldenthread.collect.QualityCheck;
 import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.programme.ProgrammeProjection;
@@ -62,5 +66,25 @@ public class DomainWiring {
     @Bean
     VotingProjection votingProjection(MongoDatabase readStore) {
         return new VotingProjection(readStore);
+    }
+
+    @Bean
+    BallotProjection ballotProjection(MongoDatabase readStore) {
+        return new BallotProjection(readStore);
+    }
+
+    @Bean
+    GoldenThreadProjection goldenThreadProjection(MongoDatabase readStore, PersonalDataVault vault) {
+        return new GoldenThreadProjection(readStore, vault);
+    }
+
+    @Bean
+    ThemeWorkProjection themeWorkProjection(MongoDatabase readStore) {
+        return new ThemeWorkProjection(readStore);
+    }
+
+    @Bean
+    ProgressProjection progressProjection(MongoDatabase readStore) {
+        return new ProgressProjection(readStore);
     }
 }

@@ -213,7 +213,7 @@ public class ReportRendererTest {
     }
 
     private static BoardView.Theme theme(String id, String title, int votes, BoardView.Statement... statements) {
-        return new BoardView.Theme(id, title, List.of(statements), "ACTIVE", null, List.of(), null, votes);
+        return new BoardView.Theme(id, title, List.of(statements), "ACTIVE", null, List.of(), null, votes, null, null);
     }
 
     private static BoardView.Statement st(String id, String text) {
