@@ -184,6 +184,9 @@ class WholeCycleHttpTest {
                     "notWorking", List.of("The venue was hard to get to")), "reviewId");
 
             // Views
+            JsonNode processReviews = eventually(() -> get("/process-reviews?cycle=1"), v -> v != null && v.size() == 1);
+            assertThat(processReviews.get(0).get("notWorking").get(0).asText()).isEqualTo("The venue was hard to get to");
+            assertThat(processReviews.get(0).get("recordedBy").asText()).isEqualTo("facilitator");
             JsonNode work = eventually(() -> get("/themes/" + lonely + "/work"), w -> w != null && w.get("plans").size() == 1
                     && w.get("plans").get(0).get("version").asInt() == 2 && !w.get("successStatements").isEmpty()
                     && w.get("successStatements").get(0).get("measures").size() == 1

@@ -12,6 +12,8 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.goldenthread.review.FindProcessReviews;
+import org.goldenthread.review.ProcessReviewView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,6 +60,13 @@ public class ReviewController {
                 request.working(), request.notWorking()));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/process-reviews/" + reviewId))
                 .body(Map.of("reviewId", reviewId));
+    }
+
+    @GetMapping("/process-reviews")
+    @Operation(summary = "The process reviews (what worked / what didn't, per perspective) of a cycle, or of every cycle")
+    public List<ProcessReviewView> processReviews(@PathVariable String programmeId,
+                                                  @org.springframework.web.bind.annotation.RequestParam(required = false) Integer cycle) {
+        return acts.askMany(new FindProcessReviews(programmeId, cycle), ProcessReviewView.class);
     }
 
     @PostMapping("/reports")

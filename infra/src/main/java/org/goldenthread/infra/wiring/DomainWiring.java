@@ -6,6 +6,7 @@ import org.goldenthread.ballot.BallotProjection;
 import org.goldenthread.board.BoardProjection;
 import org.goldenthread.progress.ProgressProjection;
 import org.goldenthread.progress.ThemeWorkProjection;
+import org.goldenthread.review.ReviewProjection;
 import org.goldenthread.thread.GoldenThreadProjection;
 import org.goldenthread.collect.QualityCheck;
 import org.goldenthread.kernel.PersonalDataVault;
@@ -81,6 +82,11 @@ public class DomainWiring {
     @Bean
     ThemeWorkProjection themeWorkProjection(MongoDatabase readStore) {
         return new ThemeWorkProjection(readStore);
+    }
+
+    @Bean
+    ReviewProjection reviewProjection(MongoDatabase readStore) {
+        return new ReviewProjection(readStore);
     }
 
     @Bean
