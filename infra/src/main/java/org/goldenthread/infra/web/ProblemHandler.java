@@ -1,7 +1,6 @@
 package org.goldenthread.infra.web;
 
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.goldenthread.collect.ImportRejected;
@@ -88,12 +87,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return handleKnown(ex, request);
         }
         throw e;
-    }
-
-    @ExceptionHandler(EventStoreException.class)
-    ProblemDetail store(EventStoreException e) {
-        log.error("event store refused an append", e);
-        return problem(HttpStatus.CONFLICT, "Conflict", "the event store refused the change (an id may already be in use); nothing was recorded", "event-store");
     }
 
     private ResponseEntity<Object> handleKnown(Exception e, WebRequest request) throws Exception {
