@@ -1,6 +1,7 @@
 package org.goldenthread.infra.store;
 
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.Document;
@@ -20,7 +21,8 @@ public class StoreHealth {
     HealthIndicator eventStoreHealthIndicator(EventStore eventStore, ObjectProvider<EventStorageEngine> engine) {
         return () -> {
             try {
-                OptionalLong head = eventStore.createHeadToken() == null ? OptionalLong.empty() : eventStore.createHeadToken().position();
+                TrackingToken token = eventStore.createHeadToken();
+                OptionalLong head = token == null ? OptionalLong.empty() : token.position();
                 return Health.up()
                         .withDetail("store", engine.getIfAvailable() != null ? engine.getIfAvailable().getClass().getSimpleName() : eventStore.getClass().getSimpleName())
                         .withDetail("headPosition", head.isPresent() ? head.getAsLong() : -1)
