@@ -216,23 +216,100 @@ class BoardProjectionTest {
     }
 
     @Test
-    void the_board_document_keeps_words_sealed_and_placements_by_id() {
+    void the_board_documents_keep_words_sealed_and_placements_by_id() {
         feed(cardCall().subList(0, 14).toArray());
 
-        Document doc = db.getCollection(BoardProjection.BOARDS).find(Filters.eq("_id", "p1:NOT_WORKING")).first();
-        assertThat(doc).containsEntry("kind", "board").containsEntry("programmeId", P).containsEntry("category", "NOT_WORKING");
-        Document s1 = doc.get("statements", Document.class).get("s1", Document.class);
-        assertThat(s1).containsEntry("person", "mary").containsEntry("priority", 1);
+        // the board itself is small: version, theme ids in creation order, membership chunks
+        Document board = db.getCollection(BoardProjection.BOARDS).find(Filters.eq("_id", "p1:NOT_WORKING")).first();
+        assertThat(board).containsEntry("kind", "board").containsEntry("programmeId", P).containsEntry("category", "NOT_WORKING")
+                .doesNotContainKey("statements").doesNotContainKey("themes");
+        assertThat(((Number) board.get("version")).longValue()).isEqualTo(14);
+        assertThat(board.getList("themeIds", String.class)).containsExactly("t1");
+        assertThat(board.getList("chunks", Object.class)).hasSize(1);
+        Document members = db.getCollection(BoardProjection.MEMBERS)
+                .find(Filters.eq("_id", "p1:NOT_WORKING|" + board.getList("chunks", Number.class).get(0).longValue())).first();
+        assertThat(members.getList("statementIds", String.class)).containsExactly("s1", "s2", "s3", "s4", "s5");
+
+        // one small document per statement: sealed words and its placement (position of the placing event)
+        Document s1 = statementDoc("s1");
+        assertThat(s1).containsEntry("programmeId", P).containsEntry("statementId", "s1").containsEntry("category", "NOT_WORKING")
+                .containsEntry("person", "mary").containsEntry("priority", 1);
         assertThat(s1.get("text", Document.class).getString("keyRef")).isEqualTo("p1/mary");
-        assertThat(doc.toJson()).doesNotContain("I have only one friend");
-        assertThat(doc.getList("unclustered", String.class)).containsExactly("s3", "s5");
-        assertThat(doc.getList("parked", String.class)).containsExactly("s4");
-        Document t1 = doc.getList("themes", Document.class).get(0);
-        assertThat(t1).containsEntry("themeId", "t1").containsEntry("title", "I am lonely").containsEntry("status", "ACTIVE");
-        assertThat(t1.getList("statementIds", String.class)).containsExactly("s1", "s2");
-        assertThat(((Number) doc.get("version")).longValue()).isEqualTo(14);
+        assertPlacement(s1, 12, "THEME", "t1");
+        assertPlacement(statementDoc("s2"), 13, "THEME", "t1");
+        assertPlacement(statementDoc("s3"), 4, "UNCLUSTERED", null);
+        Document s4 = statementDoc("s4");
+        assertPlacement(s4, 14, "PARKED", null);
+        assertThat(s4.getList("flags", String.class)).containsExactly("addressing social isolation");
+
+        // one small document per theme, without its statements (they point at it)
+        Document t1 = db.getCollection(BoardProjection.THEMES).find(Filters.eq("_id", "p1|t1")).first();
+        assertThat(t1).containsEntry("themeId", "t1").containsEntry("title", "I am lonely").containsEntry("status", "ACTIVE")
+                .containsEntry("category", "NOT_WORKING").doesNotContainKey("statementIds").doesNotContainKey("heldWhenRetired");
+        assertThat(((Number) t1.get("createdAt")).longValue()).isEqualTo(11);
+
+        // each person's statements, so forgetting them touches only those
+        assertThat(db.getCollection(BoardProjection.PEOPLE).find(Filters.eq("_id", "p1|joe")).first()
+                .getList("statementIds", String.class)).containsExactly("s2", "s4");
+
+        for (String c : List.of(BoardProjection.BOARDS, BoardProjection.MEMBERS, BoardProjection.STATEMENTS,
+                BoardProjection.THEMES, BoardProjection.PEOPLE, BoardProjection.VOTES)) {
+            for (Document d : db.getCollection(c).find()) {
+                assertThat(d.toJson()).doesNotContain("I have only one friend").doesNotContain("I never see anyone at the weekend");
+            }
+        }
         assertThat(db.getCollection(BoardProjection.BOARDS).find(Filters.eq("_id", P)).first())
                 .containsEntry("kind", "programme");
+    }
+
+    @Test
+    void a_retired_theme_keeps_what_it_held_in_its_own_document() {
+        feed(cardCall().subList(0, 22).toArray());
+
+        Document t3 = db.getCollection(BoardProjection.THEMES).find(Filters.eq("_id", "p1|t3")).first();
+        assertThat(t3).containsEntry("status", "RETIRED").containsEntry("mergedInto", "t1");
+        assertThat(t3.getList("heldWhenRetired", String.class)).containsExactly("s2", "s4");
+        assertPlacement(statementDoc("s2"), 22, "THEME", "t1");
+    }
+
+    @Test
+    void a_statement_placed_before_it_is_recorded_is_not_sent_back_to_the_unclustered_pile() {
+        feed(new ProgrammeLaunched(P, "We are using WTfC to … so that …", Level.UNIT),
+                new ThemeCreated(P, Category.NOT_WORKING, "t1", "I am lonely"));
+        // the board's events are ahead of the collection's (segments run in parallel)
+        projection.on(new StatementClustered(P, Category.NOT_WORKING, "s1", "t1", false), new GlobalSequenceTrackingToken(5));
+        assertThat(board(Category.NOT_WORKING).themes().get(0).statements()).extracting(BoardView.Statement::statementId)
+                .containsExactly("s1");
+        projection.on(statement("s1", "mary", Category.NOT_WORKING, 1, "I have only one friend"), new GlobalSequenceTrackingToken(4));
+
+        BoardView b = board(Category.NOT_WORKING);
+        assertThat(b.unclustered()).isEmpty();
+        assertThat(b.themes().get(0).statements()).extracting(BoardView.Statement::text).containsExactly("I have only one friend");
+        assertThat(b.version()).isEqualTo(5);
+    }
+
+    @Test
+    void a_statement_recorded_after_its_author_was_forgotten_is_stored_erased() {
+        feed(new ProgrammeLaunched(P, "We are using WTfC to … so that …", Level.UNIT));
+        projection.on(new PersonForgotten(P, "mary", "asked to be forgotten"), new GlobalSequenceTrackingToken(3));
+        projection.on(statement("s1", "mary", Category.NOT_WORKING, 1, "I have only one friend"), new GlobalSequenceTrackingToken(2));
+
+        assertThat(board(Category.NOT_WORKING).unclustered()).singleElement().satisfies(s -> {
+            assertThat(s.erased()).isTrue();
+            assertThat(s.text()).isEqualTo(PersonalDataVault.ERASED);
+        });
+        assertThat(statementDoc("s1")).containsEntry("erased", true).doesNotContainKey("text");
+    }
+
+    private Document statementDoc(String statementId) {
+        return db.getCollection(BoardProjection.STATEMENTS).find(Filters.eq("_id", P + "|" + statementId)).first();
+    }
+
+    private static void assertPlacement(Document statement, long at, String kind, String themeId) {
+        Document placement = statement.get("placement", Document.class);
+        assertThat(((Number) placement.get("at")).longValue()).isEqualTo(at);
+        assertThat(placement.getString("kind")).isEqualTo(kind);
+        assertThat(placement.getString("themeId")).isEqualTo(themeId);
     }
 
     @Test
@@ -300,9 +377,9 @@ class BoardProjectionTest {
         assertThat(board(Category.WORKING).themes().get(0).statements().get(0).text())
                 .isEqualTo("Going out shopping and to the hairdressers");
 
-        Document doc = db.getCollection(BoardProjection.BOARDS).find(Filters.eq("_id", "p1:NOT_WORKING")).first();
-        Document joes = doc.get("statements", Document.class).get("s2", Document.class);
-        assertThat(joes).containsEntry("erased", true).doesNotContainKey("text");
+        assertThat(statementDoc("s2")).containsEntry("erased", true).doesNotContainKey("text");
+        assertThat(statementDoc("s4")).containsEntry("erased", true).doesNotContainKey("text");
+        assertThat(statementDoc("s1")).containsKey("text").doesNotContainKey("erased");
     }
 
     @Test
