@@ -33,10 +33,12 @@ class DemoTest {
                 board.get("themes").forEach(t -> titles.add(t.get("title").asText()));
                 assertThat(titles).contains("I am lonely", "I don't like where I live");
                 assertThat(board.get("themes").get(0).get("statements").get(0).get("text").asText()).isEqualTo("I have only one friend");
-                JsonNode working = api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID + "/boards/WORKING").json();
+                JsonNode working = eventually(() -> api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID + "/boards/WORKING").json(),
+                        w -> w.get("themes").size() == 1);
                 assertThat(working.get("themes").get(0).get("title").asText()).isEqualTo("Getting out and about");
-                JsonNode programme = api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID).json();
-                assertThat(programme.get("reviews").asInt()).isEqualTo(5);
+                JsonNode programme = eventually(() -> api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID).json(),
+                        v -> v.get("reviews").asInt() == 5);
+                assertThat(programme.get("statements").asInt()).isEqualTo(16);
             }
         }
     }

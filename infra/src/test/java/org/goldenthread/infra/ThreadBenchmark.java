@@ -257,7 +257,24 @@ class ThreadBenchmark {
             out.append(String.format(Locale.ROOT, "GET /thread/untraced: %d in %.0f ms, %d items%n", untraced.status(),
                     ms(System.nanoTime() - untracedStart), untracedItems));
 
+            // the aggregate cache must keep an idle programme loaded across a GC (Axon's WeakReferenceCache did not)
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "bench", null, AuthorityUtils.createAuthorityList("ROLE_FACILITATOR")));
+            try {
+                System.gc();
+                long t = System.nanoTime();
+                commands.sendAndWait(new RegisterParticipant(p, id(), "Participant after a GC", Perspective.OTHER, null));
+                long afterGc = System.nanoTime() - t;
+                t = System.nanoTime();
+                commands.sendAndWait(new RegisterParticipant(p, id(), "Participant after that", Perspective.OTHER, null));
+                out.append(String.format(Locale.ROOT, "in-process RegisterParticipant right after System.gc(): %.0f ms; the next one: %.1f ms%n",
+                        ms(afterGc), ms(System.nanoTime() - t)));
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+
             // ---- the thread over HTTP
+            String loadBefore = loadAverage();
             Random random = new Random(SEED);
             for (int i = 0; i < WARM_UP; i++) {
                 String path = i % 2 == 0
@@ -276,7 +293,8 @@ class ThreadBenchmark {
             Series forwardPrio = series("FORWARD, prioritised", forwardPrioritisedFrom,
                     s -> thread + "?from=statement:" + s + "&direction=forward",
                     auditor, (s, json) -> checkForward(s, json, forward, problems));
-            out.append(String.format(Locale.ROOT, "%nthread over HTTP (auditor), sequential, after %d warm-up queries:%n", WARM_UP));
+            out.append(String.format(Locale.ROOT, "%nthread over HTTP (auditor), sequential, after %d warm-up queries (load average %s before, %s after):%n",
+                    WARM_UP, loadBefore, loadAverage()));
             out.append(Series.header());
             out.append(back).append(forwardAll).append(forwardPrio);
             long reachingPlan = forwardFrom.stream().filter(s -> forward.contains(themeOfStatement.get(s))).count();
@@ -782,6 +800,15 @@ class ThreadBenchmark {
             total += e.getValue()[0];
         }
         out.append(String.format(Locale.ROOT, "  %-26s %6d %10.0f %9.1f%n", "build total", total, ms(buildNanos), total / (buildNanos / 1e9)));
+    }
+
+    /** The 1-minute load average, to tell a quiet machine from a busy one (the figures are only comparable on a quiet one). */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     private static String heap() {

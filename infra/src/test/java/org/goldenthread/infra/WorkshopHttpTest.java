@@ -149,7 +149,7 @@ class WorkshopHttpTest {
         JsonNode programme = eventually(() -> facilitator.get("/api/programmes/" + p),
                 r -> r.status() == 200 && r.json().get("statements").asInt() == 2).json();
         assertThat(programme.get("reviews").asInt()).isEqualTo(1);
-        JsonNode notWorking = board(p, "NOT_WORKING");
+        JsonNode notWorking = eventually(() -> board(p, "NOT_WORKING"), b -> b != null && b.get("unclustered").size() == 2);
         assertThat(texts(notWorking.get("unclustered"))).containsExactlyInAnyOrder("I have only one friend", "I only have staff in my life");
         assertProblem(facilitator.get("/api/programmes/" + p + "/boards/SIDEWAYS"), 400);
     }
@@ -191,7 +191,7 @@ class WorkshopHttpTest {
         JsonNode programme = eventually(() -> facilitator.get("/api/programmes/" + p),
                 r -> r.status() == 200 && r.json().get("statements").asInt() == 4 && r.json().get("reviews").asInt() == 2).json();
         assertThat(programme.get("statementsByCategory").get("NOT_WORKING").asInt()).isEqualTo(2);
-        JsonNode working = board(p, "WORKING");
+        JsonNode working = eventually(() -> board(p, "WORKING"), b -> b != null && b.get("unclustered").size() == 1);
         assertThat(texts(working.get("unclustered"))).containsExactly("Going out shopping, and to the hairdressers");
     }
 

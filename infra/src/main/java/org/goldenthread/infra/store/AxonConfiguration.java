@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -63,8 +62,9 @@ public class AxonConfiguration {
         return new SimpleCorrelationDataProvider(ActorMetaData.ACTOR, ActorMetaData.ROLE);
     }
 
+    /** Strong and bounded: an idle programme stays loaded until newer ones push it out (see LruAggregateCache). */
     @Bean
-    Cache programmeCache() {
-        return new WeakReferenceCache();
+    Cache programmeCache(@Value("${goldenthread.aggregate-cache-size:64}") int size) {
+        return new LruAggregateCache(size);
     }
 }

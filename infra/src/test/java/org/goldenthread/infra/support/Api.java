@@ -95,10 +95,16 @@ public final class Api {
     public static <T> T eventually(Supplier<T> read, Predicate<T> condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         T last = null;
+        RuntimeException lastError = null;
         while (System.nanoTime() < deadline) {
-            last = read.get();
-            if (condition.test(last)) {
-                return last;
+            try {
+                last = read.get();
+                if (condition.test(last)) {
+                    return last;
+                }
+            } catch (RuntimeException e) {
+                // a view that is not there yet (e.g. a 404 problem body, a missing field) means "not yet"
+                lastError = e;
             }
             try {
                 Thread.sleep(25);
@@ -107,6 +113,6 @@ public final class Api {
                 break;
             }
         }
-        throw new AssertionError("condition not reached within 20 s; last value: " + last);
+        throw new AssertionError("condition not reached within 20 s; last value: " + last, lastError);
     }
 }
