@@ -3,12 +3,13 @@ package org.goldenthread.implement;
 import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.review.ActualRecorded;
 import org.goldenthread.review.RecordActual;
+import org.goldenthread.success.MeasureKind;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Steps 7 and 8: each measure is baselined once (value, date, source) so progress can be tracked; actuals
@@ -20,10 +21,9 @@ public final class Baselines {
 
     // ---- decisions
 
-    /** {@code requireMeasure}: throws when the measure does not exist. */
-    public List<Object> baseline(BaselineMeasure c, Consumer<String> requireMeasure) {
-        Reading baseline = validated(c.baseline());
-        requireMeasure.accept(c.measureId());
+    /** {@code measureKind}: the measure's kind; throws when the measure does not exist. */
+    public List<Object> baseline(BaselineMeasure c, Function<String, MeasureKind> measureKind) {
+        Reading baseline = validated(c.baseline(), measureKind.apply(c.measureId()));
         if (baselines.containsKey(c.measureId())) {
             throw new RuleViolation("baselined-once", "measure '" + c.measureId() + "' is already baselined ("
                     + baselines.get(c.measureId()).date() + "); record actuals against it");
@@ -31,9 +31,8 @@ public final class Baselines {
         return List.of(new MeasureBaselined(c.programmeId(), c.measureId(), baseline));
     }
 
-    public List<Object> actual(RecordActual c, Consumer<String> requireMeasure) {
-        Reading actual = validated(c.actual());
-        requireMeasure.accept(c.measureId());
+    public List<Object> actual(RecordActual c, Function<String, MeasureKind> measureKind) {
+        Reading actual = validated(c.actual(), measureKind.apply(c.measureId()));
         Reading baseline = baselines.get(c.measureId());
         if (baseline == null) {
             throw new RuleViolation("baseline-first", "measure '" + c.measureId()
@@ -46,8 +45,11 @@ public final class Baselines {
         return List.of(new ActualRecorded(c.programmeId(), c.measureId(), actual));
     }
 
-    private static Reading validated(Reading r) {
-        return Reading.validated(r.value(), r.date(), r.source());
+    /** A reading of a quantitative measure is a plain number; a qualitative one is words. */
+    private static Reading validated(Reading r, MeasureKind kind) {
+        return kind == MeasureKind.QUANTITATIVE
+                ? Reading.validatedNumber(r.value(), r.date(), r.source())
+                : Reading.validated(r.value(), r.date(), r.source());
     }
 
     // ---- evolution

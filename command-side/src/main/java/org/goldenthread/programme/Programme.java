@@ -366,14 +366,14 @@ public class Programme {
 
     @CommandHandler
     public void handle(BaselineMeasure c) {
-        applyAll(baselines.baseline(c, success::requireMeasure));
+        applyAll(baselines.baseline(c, id -> success.requireMeasure(id).kind()));
     }
 
     // ---- Learning and review, the next cycle
 
     @CommandHandler
     public void handle(RecordActual c) {
-        applyAll(baselines.actual(c, success::requireMeasure));
+        applyAll(baselines.actual(c, id -> success.requireMeasure(id).kind()));
     }
 
     @CommandHandler

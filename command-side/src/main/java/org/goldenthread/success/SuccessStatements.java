@@ -23,7 +23,7 @@ public final class SuccessStatements {
                             List<String> rootCauseIds) {
     }
 
-    public record Measure(String measureId, String successId, String themeId) {
+    public record Measure(String measureId, String successId, String themeId, MeasureKind kind) {
     }
 
     private final Map<String, Statement> statements = new LinkedHashMap<>();
@@ -100,7 +100,7 @@ public final class SuccessStatements {
     }
 
     public void evolve(MeasureDefined e) {
-        measures.put(e.measureId(), new Measure(e.measureId(), e.successId(), e.themeId()));
+        measures.put(e.measureId(), new Measure(e.measureId(), e.successId(), e.themeId(), e.kind()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.goldenthread.collect;
 
 import org.goldenthread.kernel.InvalidInput;
+import org.goldenthread.kernel.Refusal;
 
 import java.util.List;
 
@@ -15,5 +16,11 @@ public class ImportRejected extends InvalidInput {
 
     public List<LineError> errors() {
         return errors;
+    }
+
+    @Override
+    public Refusal refusal() {
+        return new Refusal(Refusal.Kind.INVALID_INPUT, getMessage(), field(), null, null, null,
+                errors.stream().map(e -> new Refusal.Line(e.line(), e.field(), e.reason())).toList());
     }
 }

@@ -4,6 +4,7 @@ import org.goldenthread.kernel.InvalidInput;
 import org.goldenthread.kernel.Require;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
@@ -29,31 +30,36 @@ public record PlanContent(String keyFeatures, List<String> involved, String lead
     public static PlanContent validated(PlanContent c) {
         Require.present("plan", c);
         String keyFeatures = Require.text("keyFeatures", c.keyFeatures(), 2000);
-        List<String> involved = Require.nonEmpty("involved", c.involved());
+        List<String> involved = Require.texts("involved", c.involved(), 200);
         String lead = Require.text("lead", c.lead(), 200);
         List<Step> steps = Require.nonEmpty("firstSteps", c.firstSteps());
+        List<Step> firstSteps = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            Require.text("firstSteps[" + i + "].what", steps.get(i).what(), 500);
-            Require.present("firstSteps[" + i + "].due", steps.get(i).due());
+            firstSteps.add(new Step(Require.text("firstSteps[" + i + "].what", steps.get(i).what(), 500),
+                    Require.date("firstSteps[" + i + "].due", steps.get(i).due())));
         }
-        List<Milestone> milestones = Require.nonEmpty("milestones", c.milestones());
+        List<Milestone> given = Require.nonEmpty("milestones", c.milestones());
+        List<Milestone> milestones = new ArrayList<>();
         HashSet<String> ids = new HashSet<>();
-        for (int i = 0; i < milestones.size(); i++) {
-            Require.id("milestones[" + i + "].milestoneId", milestones.get(i).milestoneId());
-            Require.text("milestones[" + i + "].description", milestones.get(i).description(), 500);
-            Require.present("milestones[" + i + "].due", milestones.get(i).due());
-            if (!ids.add(milestones.get(i).milestoneId())) {
+        for (int i = 0; i < given.size(); i++) {
+            Milestone m = given.get(i);
+            String id = Require.id("milestones[" + i + "].milestoneId", m.milestoneId());
+            milestones.add(new Milestone(id, Require.text("milestones[" + i + "].description", m.description(), 500),
+                    Require.date("milestones[" + i + "].due", m.due())));
+            if (!ids.add(id)) {
                 throw new InvalidInput("milestones[" + i + "].milestoneId", "milestone ids must be distinct");
             }
         }
-        List<Resource> resources = c.resources() == null ? List.of() : List.copyOf(c.resources());
-        for (int i = 0; i < resources.size(); i++) {
-            Require.text("resources[" + i + "].what", resources.get(i).what(), 500);
-            Require.text("resources[" + i + "].from", resources.get(i).from(), 500);
+        List<Resource> given2 = Require.optional("resources", c.resources());
+        List<Resource> resources = new ArrayList<>();
+        for (int i = 0; i < given2.size(); i++) {
+            resources.add(new Resource(Require.text("resources[" + i + "].what", given2.get(i).what(), 500),
+                    Require.text("resources[" + i + "].from", given2.get(i).from(), 500)));
         }
-        String whatElse = c.whatElseWouldHelp() == null || c.whatElseWouldHelp().isBlank() ? null : Require.text("whatElseWouldHelp", c.whatElseWouldHelp(), 2000);
-        List<String> measures = c.measureIds() == null ? List.of() : List.copyOf(c.measureIds());
+        String whatElse = Require.optionalText("whatElseWouldHelp", c.whatElseWouldHelp(), 2000);
+        List<String> measures = Require.optionalIds("measureIds", c.measureIds());
         String communication = Require.text("communication", c.communication(), 2000);
-        return new PlanContent(keyFeatures, involved, lead, steps, milestones, resources, whatElse, measures, communication);
+        return new PlanContent(keyFeatures, involved, lead, List.copyOf(firstSteps), List.copyOf(milestones),
+                List.copyOf(resources), whatElse, measures, communication);
     }
 }

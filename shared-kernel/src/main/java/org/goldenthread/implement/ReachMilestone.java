@@ -11,7 +11,7 @@ public record ReachMilestone(@TargetAggregateIdentifier String programmeId, Stri
         Require.id("programmeId", programmeId);
         Require.id("planId", planId);
         Require.id("milestoneId", milestoneId);
-        Require.present("reachedOn", reachedOn);
-        note = note == null || note.isBlank() ? null : Require.text("note", note, 1000);
+        Require.date("reachedOn", reachedOn);
+        note = Require.optionalText("note", note, 1000);
     }
 }

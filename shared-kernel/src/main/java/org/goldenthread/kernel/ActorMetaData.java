@@ -6,6 +6,8 @@ public final class ActorMetaData {
     public static final String ACTOR = "actor";
     /** The acting user's role, e.g. FACILITATOR. */
     public static final String ROLE = "role";
+    /** All of the acting user's roles, comma-separated, the one they act in ({@link #ROLE}) first. */
+    public static final String ROLES = "roles";
 
     public static final String FACILITATOR = "FACILITATOR";
     public static final String PARTICIPANT = "PARTICIPANT";

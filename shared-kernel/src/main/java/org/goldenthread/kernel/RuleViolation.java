@@ -4,7 +4,7 @@ package org.goldenthread.kernel;
  * An act the method does not allow in the current state (maps to 409). {@code rule} is a stable,
  * kebab-case name of the rule (e.g. {@code two-statements-per-category}); the message says it in words.
  */
-public class RuleViolation extends RuntimeException {
+public class RuleViolation extends RuntimeException implements Refusal.Refused {
     private final String rule;
 
     public RuleViolation(String rule, String message) {
@@ -14,5 +14,10 @@ public class RuleViolation extends RuntimeException {
 
     public String rule() {
         return rule;
+    }
+
+    @Override
+    public Refusal refusal() {
+        return new Refusal(Refusal.Kind.RULE_VIOLATION, getMessage(), null, rule, null, null, null);
     }
 }

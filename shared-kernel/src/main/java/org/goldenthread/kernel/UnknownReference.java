@@ -1,7 +1,7 @@
 package org.goldenthread.kernel;
 
 /** An id that names nothing known (maps to 404). */
-public class UnknownReference extends RuntimeException {
+public class UnknownReference extends RuntimeException implements Refusal.Refused {
     private final String kind;
     private final String id;
 
@@ -17,5 +17,10 @@ public class UnknownReference extends RuntimeException {
 
     public String id() {
         return id;
+    }
+
+    @Override
+    public Refusal refusal() {
+        return new Refusal(Refusal.Kind.UNKNOWN_REFERENCE, getMessage(), null, null, kind, id, null);
     }
 }

@@ -14,6 +14,6 @@ public record ProposeIdea(@TargetAggregateIdentifier String programmeId, String 
         Require.id("themeId", themeId);
         Require.present("mode", mode);
         text = Require.text("text", text, 1000);
-        rootCauseIds = rootCauseIds == null ? List.of() : List.copyOf(rootCauseIds);
+        rootCauseIds = Require.optionalIds("rootCauseIds", rootCauseIds);
     }
 }

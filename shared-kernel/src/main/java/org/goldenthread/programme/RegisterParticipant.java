@@ -15,6 +15,6 @@ public record RegisterParticipant(@TargetAggregateIdentifier String programmeId,
         Require.id("participantId", participantId);
         name = Require.text("name", name, 200);
         Require.present("perspective", perspective);
-        username = username == null || username.isBlank() ? null : Require.text("username", username, 100);
+        username = Require.optionalText("username", username, 100);
     }
 }

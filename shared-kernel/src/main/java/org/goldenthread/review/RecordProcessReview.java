@@ -13,8 +13,8 @@ public record RecordProcessReview(@TargetAggregateIdentifier String programmeId,
         Require.id("programmeId", programmeId);
         Require.id("reviewId", reviewId);
         Require.present("perspective", perspective);
-        working = working == null ? List.of() : working.stream().map(w -> Require.text("working", w, 500)).toList();
-        notWorking = notWorking == null ? List.of() : notWorking.stream().map(w -> Require.text("notWorking", w, 500)).toList();
+        working = Require.optionalTexts("working", working, 500);
+        notWorking = Require.optionalTexts("notWorking", notWorking, 500);
         if (working.isEmpty() && notWorking.isEmpty()) {
             throw new org.goldenthread.kernel.InvalidInput("working", "say at least one thing that worked or did not");
         }

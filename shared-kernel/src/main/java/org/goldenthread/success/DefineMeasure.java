@@ -17,7 +17,7 @@ public record DefineMeasure(@TargetAggregateIdentifier String programmeId, Strin
         Require.present("kind", kind);
         description = Require.text("description", description, 1000);
         dataSource = Require.text("dataSource", dataSource, 500);
-        unit = unit == null || unit.isBlank() ? null : Require.text("unit", unit, 100);
+        unit = Require.optionalText("unit", unit, 100);
         Require.present("direction", direction);
         owner = Require.text("owner", owner, 200);
         frequency = Require.text("frequency", frequency, 100);

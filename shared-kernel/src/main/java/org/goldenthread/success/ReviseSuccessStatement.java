@@ -12,7 +12,7 @@ public record ReviseSuccessStatement(@TargetAggregateIdentifier String programme
         Require.id("programmeId", programmeId);
         Require.id("successId", successId);
         text = Require.text("text", text, 1000);
-        rootCauseIds = rootCauseIds == null ? List.of() : List.copyOf(rootCauseIds);
+        rootCauseIds = Require.optionalIds("rootCauseIds", rootCauseIds);
         reason = Require.text("reason", reason, 500);
     }
 }

@@ -20,7 +20,7 @@ public record WriteSuccessStatement(@TargetAggregateIdentifier String programmeI
         Require.present("perspective", perspective);
         text = Require.text("text", text, 1000);
         requireVoice(perspective, text);
-        rootCauseIds = rootCauseIds == null ? List.of() : List.copyOf(rootCauseIds);
+        rootCauseIds = Require.optionalIds("rootCauseIds", rootCauseIds);
     }
 
     /** "I …" for people, carers and families; "We …" for commissioners and providers. */

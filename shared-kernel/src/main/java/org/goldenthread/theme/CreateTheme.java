@@ -14,6 +14,6 @@ public record CreateTheme(@TargetAggregateIdentifier String programmeId, Categor
         Require.present("category", category);
         Require.id("themeId", themeId);
         title = ThemeTitle.require(title);
-        statementIds = Require.nonEmpty("statementIds", statementIds);
+        statementIds = Require.ids("statementIds", statementIds);
     }
 }

@@ -13,6 +13,6 @@ public record MergeThemes(@TargetAggregateIdentifier String programmeId, Categor
         Require.id("programmeId", programmeId);
         Require.present("category", category);
         Require.id("themeId", themeId);
-        themeIds = Require.nonEmpty("themeIds", themeIds);
+        themeIds = Require.ids("themeIds", themeIds);
     }
 }

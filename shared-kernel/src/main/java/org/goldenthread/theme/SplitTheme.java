@@ -15,6 +15,6 @@ public record SplitTheme(@TargetAggregateIdentifier String programmeId, Category
         Require.id("themeId", themeId);
         Require.id("newThemeId", newThemeId);
         title = ThemeTitle.require(title);
-        statementIds = Require.nonEmpty("statementIds", statementIds);
+        statementIds = Require.ids("statementIds", statementIds);
     }
 }

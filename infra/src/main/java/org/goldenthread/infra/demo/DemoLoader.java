@@ -1,10 +1,14 @@
 package org.goldenthread.infra.demo;
 
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.goldenthread.collect.RecordReview;
 import org.goldenthread.collect.StatementInput;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.Perspective;
+import org.goldenthread.kernel.Refusal;
 import org.goldenthread.programme.LaunchProgramme;
 import org.goldenthread.programme.Level;
 import org.goldenthread.programme.PlanSample;
@@ -26,10 +30,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code --demo}: one programme built from the method's own worked examples, so a new user sees a
- * populated board at once. Loaded once: the programme has a fixed id, and a second start finds it there.
+ * populated board at once. Loaded once: the programme and everything in it have fixed ids, so on a later start
+ * each act is either refused as done already (its id is taken) and skipped, or done now — a load cut short by a
+ * crash is completed. Any other failure stops the start with the reason: a half-loaded demo is never left quietly.
  * The acts are recorded as done by the facilitator "demo".
  */
 @Component
@@ -77,26 +84,68 @@ public class DemoLoader implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "demo", null, AuthorityUtils.createAuthorityList("ROLE_FACILITATOR")));
         try {
-            load();
+            int done = load();
+            if (done == 0) {
+                log.info("Demo programme '{}' is there from an earlier start", PROGRAMME_ID);
+            } else {
+                log.info("Demo programme loaded ({} acts): GET /api/programmes/{} and /api/programmes/{}/boards/NOT_WORKING "
+                        + "(user facilitator/facilitator)", done, PROGRAMME_ID, PROGRAMME_ID);
+            }
         } catch (RuntimeException e) {
-            log.info("Demo programme '{}' not loaded ({}); it is probably there from an earlier start", PROGRAMME_ID, e.getMessage());
+            throw new IllegalStateException("the demo programme '" + PROGRAMME_ID + "' could not be loaded: " + e.getMessage(), e);
         } finally {
             SecurityContextHolder.clearContext();
         }
     }
 
-    private void load() {
+    /** Sends the act; answers whether it was done now (false: refused as done already, its id being taken). */
+    private boolean act(Object command) {
+        try {
+            commands.sendAndWait(command);
+            return true;
+        } catch (RuntimeException e) {
+            if (doneAlready(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean doneAlready(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException) {
+                return true; // the programme's id is taken: launched before
+            }
+            Refusal r = t instanceof Refusal.Refused refused ? refused.refusal()
+                    : t instanceof CommandExecutionException c && c.getDetails().orElse(null) instanceof Refusal d ? d : null;
+            if (r != null) {
+                return r.kind() == Refusal.Kind.RULE_VIOLATION && DONE_ALREADY.contains(r.rule());
+            }
+        }
+        return false;
+    }
+
+    /** The refusals that mean "this act of the demo was done on an earlier start". */
+    private static final Set<String> DONE_ALREADY = Set.of("ids-unique", "participant-registered-once",
+            "username-linked-once", "already-in-theme");
+
+    private int load() {
         String p = PROGRAMME_ID;
-        commands.sendAndWait(new LaunchProgramme(p,
+        int done = 0;
+        boolean launched = act(new LaunchProgramme(p,
                 "We are using WTfC to find out what matters to older people using day and home support so that we commission support that helps them stay connected", Level.SERVICE));
-        commands.sendAndWait(new PlanSample(p, new SamplePlan("person-centred reviews", "review conversations using the three questions",
-                "older people using day and home support", "at home and in day centres", "over six weeks", 50, 480)));
+        if (launched) {
+            done++;
+            commands.sendAndWait(new PlanSample(p, new SamplePlan("person-centred reviews", "review conversations using the three questions",
+                    "older people using day and home support", "at home and in day centres", "over six weeks", 50, 480)));
+            done++;
+        }
         String[][] participants = {
                 {"Pat", "PERSON", "participant"}, {"Ravi", "CARER_FAMILY", null}, {"Morgan", "COMMISSIONER", "commissioner"},
                 {"Sam", "PROVIDER", "provider"}, {"Alex", "PRACTITIONER", null}};
         for (int i = 0; i < participants.length; i++) {
-            commands.sendAndWait(new RegisterParticipant(p, "demo-participant-" + (i + 1), participants[i][0],
-                    Perspective.valueOf(participants[i][1]), participants[i][2]));
+            done += act(new RegisterParticipant(p, "demo-participant-" + (i + 1), participants[i][0],
+                    Perspective.valueOf(participants[i][1]), participants[i][2])) ? 1 : 0;
         }
         Map<String, String> idsByWords = new LinkedHashMap<>();
         int n = 0;
@@ -107,27 +156,27 @@ public class DemoLoader implements ApplicationRunner {
                 idsByWords.put(s[2], id);
                 statements.add(new StatementInput(id, Category.valueOf(s[0]), Integer.parseInt(s[1]), s[2]));
             }
-            commands.sendAndWait(new RecordReview(p, "demo-review-" + review.getKey(), review.getKey(), statements));
+            done += act(new RecordReview(p, "demo-review-" + review.getKey(), review.getKey(), statements)) ? 1 : 0;
         }
-        theme(Category.NOT_WORKING, "demo-theme-lonely", "I am lonely", idsByWords,
+        done += theme(Category.NOT_WORKING, "demo-theme-lonely", "I am lonely", idsByWords,
                 "I have only one friend", "I only have staff in my life", "I don't see many people during the day");
-        theme(Category.NOT_WORKING, "demo-theme-home", "I don't like where I live", idsByWords,
+        done += theme(Category.NOT_WORKING, "demo-theme-home", "I don't like where I live", idsByWords,
                 "I don't have my own space", "My bedroom is not right for me");
-        theme(Category.NOT_WORKING, "demo-theme-day", "I don't like what I do during the day", idsByWords,
+        done += theme(Category.NOT_WORKING, "demo-theme-day", "I don't like what I do during the day", idsByWords,
                 "I don't like what I do during the day");
-        theme(Category.NOT_WORKING, "demo-theme-bored", "I am bored", idsByWords, "I am bored");
-        theme(Category.NOT_WORKING, "demo-theme-staff", "I don't get on with my paid support staff", idsByWords,
+        done += theme(Category.NOT_WORKING, "demo-theme-bored", "I am bored", idsByWords, "I am bored");
+        done += theme(Category.NOT_WORKING, "demo-theme-staff", "I don't get on with my paid support staff", idsByWords,
                 "I don't get on with my paid support staff");
-        theme(Category.WORKING, "demo-theme-out", "Getting out and about", idsByWords,
+        done += theme(Category.WORKING, "demo-theme-out", "Getting out and about", idsByWords,
                 "Going out shopping and to the hairdressers", "Going to the pub for coffee, baileys and chocolate cake");
-        commands.sendAndWait(new ClusterStatement(p, Category.WORKING, "demo-theme-out", idsByWords.get("Getting to the football")));
-        theme(Category.FUTURE, "demo-theme-family", "I want to see more of friends and family", idsByWords,
+        done += act(new ClusterStatement(p, Category.WORKING, "demo-theme-out", idsByWords.get("Getting to the football"))) ? 1 : 0;
+        done += theme(Category.FUTURE, "demo-theme-family", "I want to see more of friends and family", idsByWords,
                 "Staying in touch with my mum and dad", "Seeing my friends at least once a week");
-        log.info("Demo programme loaded: GET /api/programmes/{} and /api/programmes/{}/boards/NOT_WORKING (user facilitator/facilitator)", p, p);
+        return done;
     }
 
-    private void theme(Category category, String themeId, String title, Map<String, String> ids, String... words) {
+    private int theme(Category category, String themeId, String title, Map<String, String> ids, String... words) {
         List<String> statementIds = java.util.Arrays.stream(words).map(ids::get).toList();
-        commands.sendAndWait(new CreateTheme(PROGRAMME_ID, category, themeId, title, statementIds));
+        return act(new CreateTheme(PROGRAMME_ID, category, themeId, title, statementIds)) ? 1 : 0;
     }
 }

@@ -6,9 +6,11 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.goldenthread.infra.store.Refusals;
 
 /**
- * Counts workshop acts by kind and outcome: {@code goldenthread_acts_total{act="CastVote",outcome="done|refused"}}.
+ * Counts workshop acts by kind and outcome: {@code goldenthread_acts_total{act="CastVote",outcome="done|refused|failed"}}: refused is a
+ * refusal of the method (400/404/409), failed anything else.
  */
 public class ActCounter implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -26,7 +28,7 @@ public class ActCounter implements MessageHandlerInterceptor<CommandMessage<?>> 
             unitOfWork.afterCommit(u -> counter(act, "done").increment());
             return result;
         } catch (Exception e) {
-            counter(act, "refused").increment();
+            counter(act, Refusals.of(e) != null ? "refused" : "failed").increment();
             throw e;
         }
     }

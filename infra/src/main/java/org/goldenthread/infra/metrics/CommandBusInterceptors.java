@@ -3,11 +3,12 @@ package org.goldenthread.infra.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.goldenthread.infra.security.ActorInterceptor;
+import org.goldenthread.infra.store.Refusals;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers the actor (dispatch) and act-counting (handler) interceptors on the command bus. */
+/** Registers the actor (dispatch), act-counting and refusal (handler) interceptors on the command bus. */
 @Configuration(proxyBeanMethods = false)
 public class CommandBusInterceptors {
 
@@ -16,6 +17,7 @@ public class CommandBusInterceptors {
         return () -> {
             commandBus.registerDispatchInterceptor(new ActorInterceptor());
             commandBus.registerHandlerInterceptor(new ActCounter(registry));
+            commandBus.registerHandlerInterceptor(Refusals.asDetails());
         };
     }
 }

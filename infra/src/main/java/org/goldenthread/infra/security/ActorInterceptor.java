@@ -8,12 +8,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 
 /**
  * Puts the acting user and role on every command from the authenticated principal — never from the
  * request body. Axon copies them (with its correlation and trace ids) onto the events the command causes.
+ * A user with several roles acts in the one that allows most ({@link Roles#PRECEDENCE}, whatever order the
+ * authorities come in); all of their roles are recorded as well ({@link ActorMetaData#ROLES}).
  */
 public class ActorInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -24,12 +27,21 @@ public class ActorInterceptor implements MessageDispatchInterceptor<CommandMessa
             if (auth == null || !auth.isAuthenticated()) {
                 return command;
             }
-            String role = auth.getAuthorities().stream()
-                    .map(GrantedAuthority::getAuthority)
-                    .filter(a -> a.startsWith("ROLE_"))
-                    .map(a -> a.substring("ROLE_".length()))
-                    .findFirst().orElse("NONE");
-            return command.andMetaData(MetaData.with(ActorMetaData.ACTOR, auth.getName()).and(ActorMetaData.ROLE, role));
+            List<String> roles = roles(auth);
+            return command.andMetaData(MetaData.with(ActorMetaData.ACTOR, auth.getName())
+                    .and(ActorMetaData.ROLE, roles.isEmpty() ? "NONE" : roles.get(0))
+                    .and(ActorMetaData.ROLES, String.join(",", roles)));
         };
+    }
+
+    /** The user's roles, the one that allows most first. */
+    static List<String> roles(Authentication auth) {
+        return auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring("ROLE_".length()))
+                .distinct()
+                .sorted(Comparator.comparingInt(Roles::rank).thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 }

@@ -97,7 +97,7 @@ public class SecurityConfiguration {
             Collection<String> roles = raw instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
                     : raw instanceof String s ? List.of(s.split("\\s+")) : List.of();
             List<GrantedAuthority> authorities = roles.stream()
-                    .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.toUpperCase()))
+                    .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.toUpperCase(java.util.Locale.ROOT)))
                     .toList();
             String name = jwt.getClaimAsString("preferred_username");
             return new JwtAuthenticationToken(jwt, authorities, name != null ? name : jwt.getSubject());

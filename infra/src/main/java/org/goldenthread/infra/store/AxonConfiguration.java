@@ -5,7 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -59,7 +66,26 @@ public class AxonConfiguration {
 
     @Bean
     CorrelationDataProvider actorCorrelationProvider() {
-        return new SimpleCorrelationDataProvider(ActorMetaData.ACTOR, ActorMetaData.ROLE);
+        return new SimpleCorrelationDataProvider(ActorMetaData.ACTOR, ActorMetaData.ROLE, ActorMetaData.ROLES);
+    }
+
+    /**
+     * Axon's local command bus as its auto-configuration builds it, except that a refusal which applied no event
+     * commits instead of rolling back (see {@link Refusals#rollback()}); with Axon Server it is the local segment.
+     */
+    @Bean
+    @Qualifier("localSegment")
+    SimpleCommandBus commandBus(TransactionManager transactionManager, org.axonframework.config.Configuration axon,
+                                DuplicateCommandHandlerResolver duplicateCommandHandlerResolver) {
+        SimpleCommandBus bus = SimpleCommandBus.builder()
+                .transactionManager(transactionManager)
+                .duplicateCommandHandlerResolver(duplicateCommandHandlerResolver)
+                .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
+                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
+                .rollbackConfiguration(Refusals.rollback())
+                .build();
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return bus;
     }
 
     /** Strong and bounded: an idle programme stays loaded until newer ones push it out (see LruAggregateCache). */

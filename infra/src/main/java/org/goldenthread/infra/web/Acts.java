@@ -1,31 +1,112 @@
 package org.goldenthread.infra.web;
 
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryGateway;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.goldenthread.infra.store.ReadYourWrites;
+import org.goldenthread.infra.store.Refusals;
 import org.goldenthread.kernel.InvalidInput;
+import org.goldenthread.kernel.Refusal;
 import org.goldenthread.kernel.UnknownReference;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
-/** What controllers share: send a command and wait, ask a query, mint ids, parse enums naming the field. */
+/**
+ * What controllers share: send a command and wait, ask a query, mint ids, parse enums naming the field — and
+ * read-your-writes: a write answers the position of its last event ({@value #POSITION}), and a read given a
+ * minimum position ({@value #MIN_POSITION} header or {@value #MIN_POSITION_PARAM} parameter) waits until the read
+ * model answering its query has processed it (see {@link ReadYourWrites}).
+ */
 @Component
 public class Acts {
 
+    /** Response header of a write: the position of the last event of the programme it changed. */
+    public static final String POSITION = "Event-Position";
+    /** Request header of a read: answer only once the read model has processed this position. */
+    public static final String MIN_POSITION = "Min-Event-Position";
+    /** The same as a query parameter. */
+    public static final String MIN_POSITION_PARAM = "minPosition";
+
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final ReadYourWrites positions;
 
-    public Acts(CommandGateway commands, QueryGateway queries) {
+    public Acts(CommandGateway commands, QueryGateway queries, ReadYourWrites positions) {
         this.commands = commands;
         this.queries = queries;
+        this.positions = positions;
     }
 
+    /**
+     * Sends the command and waits; a refusal is thrown as a {@link RefusedAct} whichever bus carried it. Once done,
+     * the response of the current request carries the position of the programme's last event ({@value #POSITION}).
+     */
     public <R> R send(Object command) {
-        return commands.sendAndWait(command);
+        R result;
+        try {
+            result = commands.sendAndWait(command);
+        } catch (CommandExecutionException e) {
+            Refusal refusal = Refusals.of(e);
+            if (refusal != null) {
+                throw new RefusedAct(refusal);
+            }
+            throw e;
+        }
+        HttpServletResponse response = currentResponse();
+        if (response != null) {
+            positions.positionAfter(command).ifPresent(p -> {
+                String earlier = response.getHeader(POSITION);
+                long at = earlier == null ? p : Math.max(p, Long.parseLong(earlier));
+                response.setHeader(POSITION, Long.toString(at));
+            });
+        }
+        return result;
+    }
+
+    /** Waits until the read model answering this query has processed the position the request asks for, if any. */
+    private void readYourWrites(Object query) {
+        HttpServletRequest request = currentRequest();
+        if (request == null) {
+            return;
+        }
+        String value = request.getHeader(MIN_POSITION);
+        String field = MIN_POSITION;
+        if (value == null) {
+            value = request.getParameter(MIN_POSITION_PARAM);
+            field = MIN_POSITION_PARAM;
+        }
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        long position;
+        try {
+            position = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, field + " must be an event position (a whole number), not '" + value + "'");
+        }
+        if (position < 0) {
+            throw new InvalidInput(field, field + " must not be negative");
+        }
+        positions.readModelOf(query.getClass()).ifPresent(model -> positions.awaitProcessed(model, position));
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a ? a.getRequest() : null;
+    }
+
+    private static HttpServletResponse currentResponse() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a ? a.getResponse() : null;
     }
 
     /** The single answer to a query; 404 (naming {@code kind} and {@code id}) when there is none. */
@@ -38,18 +119,29 @@ public class Acts {
     }
 
     public <R> R ask(Object query, Class<R> type) {
+        readYourWrites(query);
+        return unwrapped(() -> queries.query(query, ResponseTypes.instanceOf(type)).join());
+    }
+
+    public <R> List<R> askMany(Object query, Class<R> type) {
+        readYourWrites(query);
+        return unwrapped(() -> queries.query(query, ResponseTypes.multipleInstancesOf(type)).join());
+    }
+
+    /** A query's failure as it was raised (a refusal, a store failure), not wrapped by the future or the bus. */
+    private static <R> R unwrapped(Supplier<R> answer) {
         try {
-            return queries.query(query, ResponseTypes.instanceOf(type)).join();
+            return answer.get();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
+            Throwable cause = e.getCause();
+            if (cause instanceof QueryExecutionException q && q.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof RuntimeException r) {
                 throw r;
             }
             throw e;
         }
-    }
-
-    public <R> List<R> askMany(Object query, Class<R> type) {
-        return queries.query(query, ResponseTypes.multipleInstancesOf(type)).join();
     }
 
     public static String newId() {

@@ -89,8 +89,11 @@ public class CollectController {
             if (!parsed.rows().isEmpty()) {
                 try {
                     acts.send(new ImportStatements(programmeId, parsed.rows(), true));
-                } catch (ImportRejected rejected) {
-                    errors.addAll(rejected.errors());
+                } catch (RefusedAct rejected) {
+                    if (rejected.refusal().lines().isEmpty()) {
+                        throw rejected;
+                    }
+                    rejected.refusal().lines().forEach(l -> errors.add(new LineError(l.line(), l.field(), l.reason())));
                 }
             }
             errors.sort(Comparator.comparingInt(LineError::line));

@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.goldenthread.collect.ImportRow;
 import org.goldenthread.collect.LineError;
 import org.goldenthread.kernel.InvalidInput;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -36,6 +37,12 @@ public class StatementCsv {
     public record Parsed(List<ImportRow> rows, List<LineError> shapeErrors) {
     }
 
+    private final RequestLimits limits;
+
+    public StatementCsv(RequestLimits limits) {
+        this.limits = limits;
+    }
+
     public Parsed read(byte[] body) {
         if (body == null || body.length == 0) {
             throw new InvalidInput("file", "the CSV file is empty");
@@ -64,6 +71,10 @@ public class StatementCsv {
                     if (record.size() >= 1 && record.get(0).toLowerCase(Locale.ROOT).equals("person")) {
                         continue; // header
                     }
+                }
+                if (rows.size() + shapeErrors.size() >= limits.maxCsvRows()) {
+                    throw new LimitExceeded(HttpStatus.CONTENT_TOO_LARGE, "max-csv-rows", limits.maxCsvRows(), "file",
+                            "the CSV file has more than " + limits.maxCsvRows() + " rows (max-csv-rows); split it");
                 }
                 if (record.size() != 4) {
                     shapeErrors.add(new LineError(line, "line", "expected 4 fields (person,category,priority,text), found " + record.size()));

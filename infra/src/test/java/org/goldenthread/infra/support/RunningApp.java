@@ -7,11 +7,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The real application on the embedded stores (or those given), on a random port. */
 public final class RunningApp implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
+    /** Shared by every user's client of this app: the latest write's position, and every exchange. */
+    private final AtomicLong position = new AtomicLong(-1);
+    private final List<Api.Exchange> exchanges = new CopyOnWriteArrayList<>();
 
     private RunningApp(ConfigurableApplicationContext context) {
         this.context = context;
@@ -38,7 +43,7 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public Api api(String user) {
-        return new Api(port(), user);
+        return new Api(port(), user, position, exchanges);
     }
 
     public <T> T bean(Class<T> type) {

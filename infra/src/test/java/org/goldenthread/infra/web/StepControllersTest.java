@@ -9,6 +9,7 @@ import org.goldenthread.implement.AgreeActionPlan;
 import org.goldenthread.implement.BaselineMeasure;
 import org.goldenthread.implement.ChangeActionPlan;
 import org.goldenthread.infra.report.ReportAssembler;
+import org.goldenthread.infra.store.ReadYourWrites;
 import org.goldenthread.infra.report.ReportRenderer;
 import org.goldenthread.infra.report.ReportRendererTest;
 import org.goldenthread.kernel.Perspective;
@@ -68,7 +69,10 @@ class StepControllersTest {
             asked.add(i.getArgument(0));
             return CompletableFuture.completedFuture(null);
         });
-        Acts acts = new Acts(commands, queries);
+        ReadYourWrites positions = mock(ReadYourWrites.class);
+        when(positions.positionAfter(any())).thenReturn(java.util.OptionalLong.empty());
+        when(positions.readModelOf(any())).thenReturn(java.util.Optional.empty());
+        Acts acts = new Acts(commands, queries, positions);
         mvc = MockMvcBuilders.standaloneSetup(new UnderstandController(acts), new BallotController(acts), new SuccessController(acts),
                         new PlanController(acts), new ImplementController(acts),
                         new ReviewController(acts, assembler, new ReportRenderer(null)), new ThreadController(acts))
