@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.goldenthread.infra.support.Api.eventually;
+import static org.goldenthread.infra.support.Api.now;
 
 /**
  * ForgetPerson end to end: the words are never in the event store in plain text; forgetting destroys
@@ -54,7 +54,7 @@ class CryptoShreddingTest {
             String theme = api.post("/api/programmes/" + p + "/boards/NOT_WORKING/themes",
                     Map.of("title", "I am lonely", "statementIds", List.of(forgotten, kept))).json().get("themeId").asText();
             String board = "/api/programmes/" + p + "/boards/NOT_WORKING";
-            eventually(() -> api.get(board).json(), b -> b.get("themes").size() == 1 && b.get("themes").get(0).get("statements").size() == 2);
+            now(() -> api.get(board).json(), b -> b.get("themes").size() == 1 && b.get("themes").get(0).get("statements").size() == 2);
 
             // the words are sealed at rest in the event store
             List<String> payloads = new ArrayList<>();
@@ -78,14 +78,14 @@ class CryptoShreddingTest {
             assertThat(readStore.getCollection("person_keys").countDocuments(Filters.eq("_id", p + "/P-1"))).isZero();
             assertThat(readStore.getCollection("person_keys").countDocuments(Filters.eq("_id", p + "/P-2"))).isOne();
 
-            JsonNode erased = eventually(() -> api.get(board).json(),
+            JsonNode erased = now(() -> api.get(board).json(),
                     b -> byText(b.get("themes").get(0)).get(forgotten).get("erased").asBoolean());
             Map<String, JsonNode> statements = byText(erased.get("themes").get(0));
             assertThat(statements.get(forgotten).get("text").asText()).isEqualTo(PersonalDataVault.ERASED);
             assertThat(statements.get(kept).get("text").asText()).isEqualTo("I only have staff in my life");
             assertThat(statements.get(kept).get("erased").asBoolean()).isFalse();
             assertThat(erased.get("themes").get(0).get("themeId").asText()).isEqualTo(theme);
-            assertThat(eventually(() -> api.get("/api/programmes/" + p).json(), v -> v.get("peopleForgotten").asInt() == 1)
+            assertThat(now(() -> api.get("/api/programmes/" + p).json(), v -> v.get("peopleForgotten").asInt() == 1)
                     .get("statements").asInt()).isEqualTo(2);
 
             // the pseudonym cannot come back, and a person is forgotten once
@@ -99,7 +99,7 @@ class CryptoShreddingTest {
             processor.shutDown();
             processor.resetTokens();
             processor.start();
-            JsonNode replayed = eventually(() -> api.get(board), r -> r.status() == 200
+            JsonNode replayed = now(() -> api.get(board), r -> r.status() == 200
                     && r.json().get("themes").size() == 1 && r.json().get("themes").get(0).get("statements").size() == 2).json();
             // the same board; only "version" (the highest event position the projection has seen) may move on
             ((com.fasterxml.jackson.databind.node.ObjectNode) replayed).remove("version");

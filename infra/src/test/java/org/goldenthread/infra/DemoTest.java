@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.goldenthread.infra.support.Api.eventually;
+import static org.goldenthread.infra.support.Api.now;
 
 /** {@code --demo} shows a populated board built from the method's own examples at once, and loads only once. */
 class DemoTest {
@@ -25,18 +25,18 @@ class DemoTest {
         String[] args = GoldenThreadApplication.withDemoSwitch(new String[]{"--demo", "--server.port=0"});
         assertThat(args).containsExactly("--goldenthread.demo=true", "--server.port=0");
         for (int start = 0; start < 2; start++) {
-            try (RunningApp app = RunningApp.start(data, "goldenthread.demo=true")) {
+            try (RunningApp app = RunningApp.start(data, "goldenthread.demo=true").readFromHead()) {
                 Api api = app.api("auditor");
-                JsonNode board = eventually(() -> api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID + "/boards/NOT_WORKING"),
+                JsonNode board = now(() -> api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID + "/boards/NOT_WORKING"),
                         r -> r.status() == 200 && r.json().get("themes").size() == 5).json();
                 List<String> titles = new ArrayList<>();
                 board.get("themes").forEach(t -> titles.add(t.get("title").asText()));
                 assertThat(titles).contains("I am lonely", "I don't like where I live");
                 assertThat(board.get("themes").get(0).get("statements").get(0).get("text").asText()).isEqualTo("I have only one friend");
-                JsonNode working = eventually(() -> api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID + "/boards/WORKING").json(),
+                JsonNode working = now(() -> api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID + "/boards/WORKING").json(),
                         w -> w.get("themes").size() == 1);
                 assertThat(working.get("themes").get(0).get("title").asText()).isEqualTo("Getting out and about");
-                JsonNode programme = eventually(() -> api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID).json(),
+                JsonNode programme = now(() -> api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID).json(),
                         v -> v.get("reviews").asInt() == 5);
                 assertThat(programme.get("statements").asInt()).isEqualTo(16);
             }

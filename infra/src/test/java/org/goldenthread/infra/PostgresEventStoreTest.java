@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.goldenthread.infra.support.Api.eventually;
+import static org.goldenthread.infra.support.Api.now;
 
 /** The same build with its events on a real PostgreSQL server (Debian's package, started by the test). */
 class PostgresEventStoreTest {
@@ -37,7 +37,7 @@ class PostgresEventStoreTest {
                         .json().get("programmeId").asText();
                 assertThat(api.post("/api/programmes/" + programmeId + "/reviews", Map.of("person", "P-1", "statements", List.of(
                         Map.of("category", "WORKING", "priority", 1, "text", "Going out shopping and to the hairdressers")))).status()).isEqualTo(201);
-                eventually(() -> api.get("/api/programmes/" + programmeId), r -> r.status() == 200 && r.json().get("statements").asInt() == 1);
+                now(() -> api.get("/api/programmes/" + programmeId), r -> r.status() == 200 && r.json().get("statements").asInt() == 1);
             }
             try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password());
                  ResultSet rs = c.createStatement().executeQuery(
@@ -46,9 +46,9 @@ class PostgresEventStoreTest {
                 assertThat(rs.getInt(1)).isEqualTo(4); // launched, review, statement, flagged (not in the first person)
             }
             // a fresh app (fresh in-memory read store) rebuilds its views from PostgreSQL and takes new acts
-            try (RunningApp app = RunningApp.start(data, props)) {
+            try (RunningApp app = RunningApp.start(data, props).readFromHead()) {
                 Api api = app.api("facilitator");
-                assertThat(eventually(() -> api.get("/api/programmes/" + programmeId),
+                assertThat(now(() -> api.get("/api/programmes/" + programmeId),
                         r -> r.status() == 200 && r.json().get("statements").asInt() == 1).json().get("level").asText()).isEqualTo("POPULATION");
                 assertThat(api.post("/api/programmes/" + programmeId + "/participants", Map.of("name", "Pat", "perspective", "PERSON")).status())
                         .isEqualTo(201);

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.goldenthread.infra.support.Api.eventually;
+import static org.goldenthread.infra.support.Api.now;
 
 /**
  * One whole cycle through the API, from people's statements to the review, and the golden thread through
@@ -184,10 +184,10 @@ class WholeCycleHttpTest {
                     "notWorking", List.of("The venue was hard to get to")), "reviewId");
 
             // Views
-            JsonNode processReviews = eventually(() -> get("/process-reviews?cycle=1"), v -> v != null && v.size() == 1);
+            JsonNode processReviews = now(() -> get("/process-reviews?cycle=1"), v -> v != null && v.size() == 1);
             assertThat(processReviews.get(0).get("notWorking").get(0).asText()).isEqualTo("The venue was hard to get to");
             assertThat(processReviews.get(0).get("recordedBy").asText()).isEqualTo("facilitator");
-            JsonNode work = eventually(() -> get("/themes/" + lonely + "/work"), w -> w != null && w.get("plans").size() == 1
+            JsonNode work = now(() -> get("/themes/" + lonely + "/work"), w -> w != null && w.get("plans").size() == 1
                     && w.get("plans").get(0).get("version").asInt() == 2 && !w.get("successStatements").isEmpty()
                     && w.get("successStatements").get(0).get("measures").size() == 1
                     && w.get("successStatements").get(0).get("measures").get(0).get("actuals").size() == 1);
@@ -205,17 +205,17 @@ class WholeCycleHttpTest {
             assertThat(trainIdea.get("quadrant").asText()).isEqualTo("QUICK_WIN");
             assertThat(trainIdea.get("medianEffort").asDouble()).isEqualTo(4.0);
             assertThat(work.get("successStatements").get(0).get("measures").get(0).get("progress").asText()).contains("20").contains("35");
-            JsonNode progress = eventually(() -> get("/progress"), v -> v != null && v.get("steps").size() == 8);
+            JsonNode progress = now(() -> get("/progress"), v -> v != null && v.get("steps").size() == 8);
             assertThat(progress.get("cycle").asInt()).isEqualTo(1);
 
             // The golden thread: back from the measure reaches people's words
-            JsonNode back = eventually(() -> get("/thread?from=measure:" + measure + "&direction=back"), v -> v != null
+            JsonNode back = now(() -> get("/thread?from=measure:" + measure + "&direction=back"), v -> v != null
                     && collect(v, "text", new ArrayList<>()).contains("I have only one friend"));
             List<String> backIds = collect(back, "id", new ArrayList<>());
             assertThat(backIds).contains(peopleSuccess, causeA, lonely, s1.get(0), s2.get(0));
             assertThat(collect(back, "text", new ArrayList<>())).contains("I have only one friend", "I only have staff in my life");
             // forward from a statement reaches the action plan
-            JsonNode forward = eventually(() -> get("/thread?from=statement:" + s1.get(0) + "&direction=forward"),
+            JsonNode forward = now(() -> get("/thread?from=statement:" + s1.get(0) + "&direction=forward"),
                     v -> v != null && collect(v, "id", new ArrayList<>()).contains(planId));
             assertThat(collect(forward, "id", new ArrayList<>())).contains(lonely, causeB, train, planId);
             // as the thread stood when people voted: "I don't have my own space" was in "I don't like where I live"
@@ -226,7 +226,7 @@ class WholeCycleHttpTest {
             assertThat(api.get("/api/programmes/" + p + "/thread?from=measure&direction=back").status()).isEqualTo(400);
             assertThat(api.get("/api/programmes/" + p + "/thread?from=measure:nope&direction=back").status()).isEqualTo(404);
             // untraced: the idea for the emptied theme
-            JsonNode untraced = eventually(() -> get("/thread/untraced"), v -> v != null && v.size() >= 1);
+            JsonNode untraced = now(() -> get("/thread/untraced"), v -> v != null && v.size() >= 1);
             List<String> untracedIds = new ArrayList<>();
             untraced.forEach(u -> untracedIds.add(u.get("id").asText()));
             assertThat(untracedIds).contains(orphanIdea).doesNotContain(train, measure, planId);
@@ -239,14 +239,14 @@ class WholeCycleHttpTest {
             thread.shutDown();
             thread.resetTokens();
             thread.start();
-            eventually(() -> get("/thread?from=measure:" + measure + "&direction=back"), v -> v != null && v.toString().equals(backNow));
+            now(() -> get("/thread?from=measure:" + measure + "&direction=back"), v -> v != null && v.toString().equals(backNow));
             assertThat(get("/thread?from=theme:" + home + "&direction=back&asOf=" + whenVoted).toString()).isEqualTo(homeThen);
 
             // the WTfC report, as HTML and as a PDF that opens and holds the cycle's outcomes
             Response published = api.post("/api/programmes/" + p + "/reports", Map.of());
             assertThat(published.status()).as(published.toString()).isEqualTo(201);
             String reportId = published.json().get("reportId").asText();
-            String html = eventually(() -> api.get("/api/programmes/" + p + "/reports/" + reportId + ".html"),
+            String html = now(() -> api.get("/api/programmes/" + p + "/reports/" + reportId + ".html"),
                     r -> r.status() == 200 && r.body().contains("Train staff in relationship building")).body();
             assertThat(html).contains("I am lonely", "Because staff don&#39;t connect people", "I am supported to maintain");
             HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -262,9 +262,9 @@ class WholeCycleHttpTest {
 
             // the next cycle carries the themes forward
             act("POST", "/cycles", Map.of("reason", "A year on: the next round of reviews"));
-            JsonNode cycle2 = eventually(() -> get("/progress"), v -> v != null && v.get("cycle").asInt() == 2);
+            JsonNode cycle2 = now(() -> get("/progress"), v -> v != null && v.get("cycle").asInt() == 2);
             assertThat(cycle2.get("cycleComparison").size()).isGreaterThanOrEqualTo(3);
-            JsonNode board2 = eventually(() -> get("/boards/NOT_WORKING"), b -> b != null && b.get("themes").size() == 3
+            JsonNode board2 = now(() -> get("/boards/NOT_WORKING"), b -> b != null && b.get("themes").size() == 3
                     && b.get("themes").get(0).get("statements").isEmpty());
             assertThat(board2.get("themes").get(0).get("title").asText()).isEqualTo("I am lonely");
         }

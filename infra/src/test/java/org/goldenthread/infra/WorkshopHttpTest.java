@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.goldenthread.infra.support.Api.eventually;
+import static org.goldenthread.infra.support.Api.now;
 
 /** Prepare, Collect, Theme and Vote driven over HTTP through the running app on the embedded stores. */
 class WorkshopHttpTest {
@@ -107,7 +107,7 @@ class WorkshopHttpTest {
         participant(p, "Morgan", "COMMISSIONER", null);
         review(p, "P-1", "NOT_WORKING", 1, "I have only one friend", "NOT_WORKING", 2, "Staff are addressing social isolation");
 
-        JsonNode programme = eventually(() -> facilitator.get("/api/programmes/" + p),
+        JsonNode programme = now(() -> facilitator.get("/api/programmes/" + p),
                 r -> r.status() == 200 && r.json().get("statements").asInt() == 2 && r.json().get("participants").size() == 2).json();
         assertThat(programme.get("level").asText()).isEqualTo("SERVICE");
         assertThat(programme.get("samplePlan").get("quantity").asInt()).isEqualTo(50);
@@ -146,10 +146,10 @@ class WorkshopHttpTest {
         assertThat(third.json().get("rule").asText()).isNotBlank();
         assertThat(third.json().get("detail").asText()).contains("NOT_WORKING");
 
-        JsonNode programme = eventually(() -> facilitator.get("/api/programmes/" + p),
+        JsonNode programme = now(() -> facilitator.get("/api/programmes/" + p),
                 r -> r.status() == 200 && r.json().get("statements").asInt() == 2).json();
         assertThat(programme.get("reviews").asInt()).isEqualTo(1);
-        JsonNode notWorking = eventually(() -> board(p, "NOT_WORKING"), b -> b != null && b.get("unclustered").size() == 2);
+        JsonNode notWorking = now(() -> board(p, "NOT_WORKING"), b -> b != null && b.get("unclustered").size() == 2);
         assertThat(texts(notWorking.get("unclustered"))).containsExactlyInAnyOrder("I have only one friend", "I only have staff in my life");
         assertProblem(facilitator.get("/api/programmes/" + p + "/boards/SIDEWAYS"), 400);
     }
@@ -188,10 +188,10 @@ class WorkshopHttpTest {
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
         assertThat(imported.json().get("reviews").asInt()).isEqualTo(2);
         // the view is read while the projection may be mid-batch: wait for the whole import, not part of it
-        JsonNode programme = eventually(() -> facilitator.get("/api/programmes/" + p),
+        JsonNode programme = now(() -> facilitator.get("/api/programmes/" + p),
                 r -> r.status() == 200 && r.json().get("statements").asInt() == 4 && r.json().get("reviews").asInt() == 2).json();
         assertThat(programme.get("statementsByCategory").get("NOT_WORKING").asInt()).isEqualTo(2);
-        JsonNode working = eventually(() -> board(p, "WORKING"), b -> b != null && b.get("unclustered").size() == 1);
+        JsonNode working = now(() -> board(p, "WORKING"), b -> b != null && b.get("unclustered").size() == 1);
         assertThat(texts(working.get("unclustered"))).containsExactly("Going out shopping, and to the hairdressers");
     }
 
@@ -216,7 +216,7 @@ class WorkshopHttpTest {
         assertProblem(facilitator.post(base + "/themes/" + lonely + "/statements", Map.of("statementId", a.get(2))), 409);
         assertProblem(facilitator.post(base + "/themes/no-such-theme/statements", Map.of("statementId", b.get(0))), 404);
 
-        JsonNode board = eventually(() -> board(p, "NOT_WORKING"), v -> v != null && v.get("themes").size() == 2
+        JsonNode board = now(() -> board(p, "NOT_WORKING"), v -> v != null && v.get("themes").size() == 2
                 && v.get("themes").get(1).get("title").asText().equals("I don't like where I live")
                 && v.get("themes").get(1).get("statements").size() == 2);
         assertThat(texts(board.get("themes").get(0).get("statements"))).containsExactly("I have only one friend", "I only have staff in my life");
@@ -228,7 +228,7 @@ class WorkshopHttpTest {
         assertThat(split.status()).as(split.toString()).isEqualTo(201);
         String splitId = split.json().get("themeId").asText();
 
-        JsonNode after = eventually(() -> board(p, "NOT_WORKING"), v -> v != null && v.get("themes").size() == 2
+        JsonNode after = now(() -> board(p, "NOT_WORKING"), v -> v != null && v.get("themes").size() == 2
                 && v.get("retiredThemes").size() == 1);
         JsonNode retired = after.get("retiredThemes").get(0);
         assertThat(retired.get("themeId").asText()).isEqualTo(home);
@@ -278,14 +278,14 @@ class WorkshopHttpTest {
         assertThat(facilitator.post(voting + "/votes", Map.of("participantId", morgan, "themeId", themes[3])).status()).isEqualTo(204);
         assertProblem(app.api("auditor").post(voting + "/votes", Map.of("participantId", morgan, "themeId", themes[1])), 403);
 
-        JsonNode open = eventually(() -> facilitator.get(voting), r -> r.status() == 200 && r.json().get("votesCast").asInt() == 4).json();
+        JsonNode open = now(() -> facilitator.get(voting), r -> r.status() == 200 && r.json().get("votesCast").asInt() == 4).json();
         assertThat(open.get("status").asText()).isEqualTo("OPEN");
-        JsonNode onBoard = eventually(() -> board(p, "NOT_WORKING"), v -> v != null && v.get("themes").get(0).get("votes").asInt() == 2);
+        JsonNode onBoard = now(() -> board(p, "NOT_WORKING"), v -> v != null && v.get("themes").get(0).get("votes").asInt() == 2);
         assertThat(onBoard.get("themes").get(1).get("votes").asInt()).isEqualTo(1);
 
         assertThat(facilitator.post(voting + "/close", null).status()).isEqualTo(204);
         assertProblem(participant.post(voting + "/votes", Map.of("participantId", pat, "themeId", themes[3])), 409);
-        JsonNode closed = eventually(() -> facilitator.get(voting), r -> r.status() == 200 && r.json().get("status").asText().equals("CLOSED")).json();
+        JsonNode closed = now(() -> facilitator.get(voting), r -> r.status() == 200 && r.json().get("status").asText().equals("CLOSED")).json();
         List<String> ranking = new ArrayList<>();
         closed.get("ranking").forEach(r -> ranking.add(r.get("title").asText() + "=" + r.get("votes").asInt() + "#" + r.get("rank").asInt()));
         assertThat(ranking).containsExactly("I am lonely=2#1", "I am bored=1#2", "I don't get on with my paid support staff=1#2",
@@ -313,7 +313,7 @@ class WorkshopHttpTest {
         assertProblem(app.api("auditor").post("/api/programmes/" + p + "/participants", Map.of("name", "A", "perspective", "PERSON")), 403);
         assertProblem(app.api("analyst").post("/api/programmes", Map.of("purpose", "x", "level", "UNIT")), 403);
         assertProblem(app.api(null).get("/api/programmes/" + p), 401);
-        assertThat(eventually(() -> app.api("auditor").get("/api/programmes/" + p), r -> r.status() == 200).status()).isEqualTo(200);
+        assertThat(now(() -> app.api("auditor").get("/api/programmes/" + p), r -> r.status() == 200).status()).isEqualTo(200);
         assertProblem(app.api("nobody").get("/api/programmes/" + p), 401);
     }
 
@@ -321,7 +321,7 @@ class WorkshopHttpTest {
     void a_second_screen_receives_board_changes_as_server_sent_events() throws Exception {
         String p = launch();
         List<String> ids = review(p, "P-1", "NOT_WORKING", 1, "I have only one friend");
-        eventually(() -> board(p, "NOT_WORKING"), v -> v != null && v.get("unclustered").size() == 1);
+        now(() -> board(p, "NOT_WORKING"), v -> v != null && v.get("unclustered").size() == 1);
 
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/programmes/" + p + "/boards/NOT_WORKING/stream"))

@@ -227,9 +227,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof org.springframework.web.ErrorResponse error) {
+            body = error.updateAndGetBody(getMessageSource(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        }
         if (body instanceof ProblemDetail p && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
             HttpStatus status = HttpStatus.resolve(statusCode.value());
-            String name = status == null ? "refused-request" : status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            String name = status == null ? "refused-request" : status == HttpStatus.BAD_REQUEST ? "invalid-input"
+                    : status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            if (status == HttpStatus.BAD_REQUEST) {
+                p.setTitle("Invalid input");
+            }
             p.setType(URI.create(Problems.TYPES + name));
             if (ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m) {
                 p.setProperty("field", m.getName());

@@ -147,7 +147,19 @@ public final class Api {
         }
     }
 
-    /** Read models follow the event store asynchronously: poll until the condition holds (or fail with the last value). */
+    /**
+     * Reads once and asserts the condition: with read-your-writes (every read carries the latest write's position)
+     * a view already holds every earlier write, so there is nothing to wait for.
+     */
+    public static <T> T now(Supplier<T> read, Predicate<T> condition) {
+        T value = read.get();
+        if (!condition.test(value)) {
+            throw new AssertionError("the view does not show the writes made before it was read: " + value);
+        }
+        return value;
+    }
+
+    /** Polls until the condition holds (or fails with the last value): only for what is asynchronous by nature (a stream). */
     public static <T> T eventually(Supplier<T> read, Predicate<T> condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         T last = null;

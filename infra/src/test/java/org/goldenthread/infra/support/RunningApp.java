@@ -38,6 +38,17 @@ public final class RunningApp implements AutoCloseable {
         return new RunningApp(ctx);
     }
 
+    /**
+     * From now on, every client of this app reads at least the head of the event store as it is now: for acts not
+     * sent over HTTP by these clients (the demo loader, an earlier run on the same data, a replay).
+     */
+    public RunningApp readFromHead() {
+        org.axonframework.eventhandling.TrackingToken head = bean(org.axonframework.eventsourcing.eventstore.EventStore.class).createHeadToken();
+        long at = head == null ? -1 : head.position().orElse(-1);
+        position.accumulateAndGet(at, Math::max);
+        return this;
+    }
+
     public int port() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
