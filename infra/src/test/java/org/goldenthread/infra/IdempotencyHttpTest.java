@@ -47,7 +47,7 @@ class IdempotencyHttpTest {
                     new Create("/boards/NOT_WORKING/themes", Map.of("title", "I miss my garden", "statementIds", List.of(p.statements().get(3))), "themeId"),
                     new Create("/themes/" + p.lonely() + "/whys", Map.of("question", "Why do staff not connect people?", "perspective", "PROVIDER"), "whyId"),
                     new Create("/themes/" + p.lonely() + "/ideas", Map.of("mode", "DIFFERENT", "text", "A walking group", "rootCauseIds", List.of()), "ideaId"),
-                    new Create("/reports", Map.of(), "reportId"));
+                    new Create("/reports", null, "reportId"));
             for (Create c : creates) {
                 String key = UUID.randomUUID().toString();
                 Response first = once(facilitator, w.path(c.path()), c.body(), key);

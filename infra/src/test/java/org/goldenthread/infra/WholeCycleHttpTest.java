@@ -243,7 +243,7 @@ class WholeCycleHttpTest {
             assertThat(get("/thread?from=theme:" + home + "&direction=back&asOf=" + whenVoted).toString()).isEqualTo(homeThen);
 
             // the WTfC report, as HTML and as a PDF that opens and holds the cycle's outcomes
-            Response published = api.post("/api/programmes/" + p + "/reports", Map.of());
+            Response published = api.post("/api/programmes/" + p + "/reports", null);
             assertThat(published.status()).as(published.toString()).isEqualTo(201);
             String reportId = published.json().get("reportId").asText();
             String html = now(() -> api.get("/api/programmes/" + p + "/reports/" + reportId + ".html"),

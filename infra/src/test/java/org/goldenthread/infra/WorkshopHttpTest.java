@@ -356,6 +356,22 @@ class WorkshopHttpTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/programmes/{programmeId}/boards/{category}/themes")).isTrue();
         assertThat(docs.json().get("paths").has("/api/programmes/{programmeId}/votings/{votingId}/votes")).isTrue();
+        // records that share a simple name have schemas of their own
+        JsonNode schemas = docs.json().get("components").get("schemas");
+        assertThat(schemas.get("BallotOpenRequest").get("properties").has("subject")).isTrue();
+        assertThat(schemas.get("BallotOpenRequest").get("properties").has("themeId")).isTrue();
+        assertThat(schemas.get("BallotVoteRequest").get("properties").has("optionId")).isTrue();
+        assertThat(schemas.get("VotingVoteRequest").get("properties").has("themeId")).isTrue();
+        assertThat(schemas.get("CollectStatementRequest").get("properties").has("priority")).isTrue();
+        assertThat(schemas.get("BallotViewTally").get("properties").has("optionId")).isTrue();
+        assertThat(schemas.get("BallotViewTally").get("properties").has("label")).isTrue();
+        assertThat(schemas.get("ProgressViewStep").get("properties").has("what")).isFalse();
+        // what the service answers: 201 for a create, with the position of the write
+        JsonNode createTheme = docs.json().get("paths").get("/api/programmes/{programmeId}/boards/{category}/themes").get("post");
+        assertThat(createTheme.get("responses").has("201")).isTrue();
+        assertThat(createTheme.get("responses").has("200")).isFalse();
+        assertThat(createTheme.get("responses").get("201").get("headers").has("Event-Position")).isTrue();
+        assertThat(createTheme.get("responses").get("409").get("content").has("application/problem+json")).isTrue();
 
         Response health = app.api(null).get("/actuator/health");
         assertThat(health.status()).as(health.toString()).isEqualTo(200);

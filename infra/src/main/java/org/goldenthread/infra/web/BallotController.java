@@ -9,6 +9,7 @@ import org.goldenthread.ballot.CloseBallot;
 import org.goldenthread.ballot.FindBallot;
 import org.goldenthread.ballot.OpenBallot;
 import org.goldenthread.ballot.WithdrawBallotVote;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -43,9 +45,10 @@ public class BallotController {
         this.acts = acts;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Open a ballot on a prioritised theme's ROOT_CAUSES or IDEAS as they stand (default 3 votes each, top 3 chosen)")
-    public ResponseEntity<Map<String, String>> open(@PathVariable String programmeId, @RequestBody OpenRequest request) {
+    public ResponseEntity<Created.Ballot> open(@PathVariable String programmeId, @RequestBody OpenRequest request) {
         Acts.body(request);
         BallotSubject subject = Acts.parse(BallotSubject.class, "subject", request.subject());
         int votes = request.votesPerParticipant() == null ? DEFAULT_VOTES : request.votesPerParticipant();
@@ -53,7 +56,7 @@ public class BallotController {
         String ballotId = Acts.newId();
         acts.send(new OpenBallot(programmeId, ballotId, subject, request.themeId(), votes, top));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/ballots/" + ballotId))
-                .body(Map.of("ballotId", ballotId));
+                .body(new Created.Ballot(ballotId));
     }
 
     @GetMapping("/{ballotId}")
@@ -62,6 +65,7 @@ public class BallotController {
         return acts.find(new FindBallot(programmeId, ballotId), BallotView.class, "ballot", ballotId);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{ballotId}/votes")
     @Operation(summary = "Cast a vote for an option (a participant casts their own; a facilitator may record any)")
     public ResponseEntity<Void> cast(@PathVariable String programmeId, @PathVariable String ballotId, @RequestBody VoteRequest request) {
@@ -70,6 +74,7 @@ public class BallotController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{ballotId}/votes")
     @Operation(summary = "Withdraw a vote while the ballot is open")
     public ResponseEntity<Void> withdraw(@PathVariable String programmeId, @PathVariable String ballotId, @RequestBody VoteRequest request) {
@@ -78,6 +83,7 @@ public class BallotController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{ballotId}/close")
     @Operation(summary = "Close the ballot: ranks the options and chooses the top ones (ties at the cut-off all go forward)")
     public ResponseEntity<Void> close(@PathVariable String programmeId, @PathVariable String ballotId) {

@@ -16,6 +16,7 @@ import org.goldenthread.theme.RenameTheme;
 import org.goldenthread.theme.SplitTheme;
 import org.goldenthread.theme.UnparkStatement;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -72,17 +74,19 @@ public class BoardController {
         return acts.find(new FindBoard(programmeId, category(category)), BoardView.class, "programme", programmeId);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/themes")
     @Operation(summary = "Create a theme from statements, titled with a short \"I\" statement")
-    public ResponseEntity<Map<String, String>> createTheme(@PathVariable String programmeId, @PathVariable String category,
+    public ResponseEntity<Created.Theme> createTheme(@PathVariable String programmeId, @PathVariable String category,
                                                            @RequestBody ThemeRequest request) {
         Acts.body(request);
         String themeId = Acts.newId();
         acts.send(new CreateTheme(programmeId, category(category), themeId, request.title(), request.statementIds()));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/boards/" + category + "/themes/" + themeId))
-                .body(Map.of("themeId", themeId));
+                .body(new Created.Theme(themeId));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/themes/{themeId}/statements")
     @Operation(summary = "Cluster a statement into this theme, or move it here from another theme")
     public ResponseEntity<Void> cluster(@PathVariable String programmeId, @PathVariable String category,
@@ -91,6 +95,7 @@ public class BoardController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/parked")
     @Operation(summary = "Park a statement to return to later")
     public ResponseEntity<Void> park(@PathVariable String programmeId, @PathVariable String category, @RequestBody StatementRef request) {
@@ -98,6 +103,7 @@ public class BoardController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/parked/{statementId}")
     @Operation(summary = "Unpark a statement: it returns to the unclustered pile")
     public ResponseEntity<Void> unpark(@PathVariable String programmeId, @PathVariable String category, @PathVariable String statementId) {
@@ -105,6 +111,7 @@ public class BoardController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping("/themes/{themeId}/title")
     @Operation(summary = "Rename a theme")
     public ResponseEntity<Void> rename(@PathVariable String programmeId, @PathVariable String category,
@@ -113,6 +120,7 @@ public class BoardController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/themes/{themeId}/merge")
     @Operation(summary = "Merge other themes into this one; they are retired with lineage, not deleted")
     public ResponseEntity<Void> merge(@PathVariable String programmeId, @PathVariable String category,
@@ -121,19 +129,24 @@ public class BoardController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/themes/{themeId}/split")
     @Operation(summary = "Split statements out of this theme into a new theme (a sub-theme)")
-    public ResponseEntity<Map<String, String>> split(@PathVariable String programmeId, @PathVariable String category,
+    public ResponseEntity<Created.Theme> split(@PathVariable String programmeId, @PathVariable String category,
                                                      @PathVariable String themeId, @RequestBody ThemeRequest request) {
         Acts.body(request);
         String newThemeId = Acts.newId();
         acts.send(new SplitTheme(programmeId, category(category), themeId, newThemeId, request.title(), request.statementIds()));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/boards/" + category + "/themes/" + newThemeId))
-                .body(Map.of("themeId", newThemeId));
+                .body(new Created.Theme(newThemeId));
     }
 
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-sent events: the board now, then again after every change (event name 'board')")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+            description = "A stream of events named 'board', each one the whole board (BoardView) as JSON",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = BoardView.class)))
     public SseEmitter stream(@PathVariable String programmeId, @PathVariable String category) {
         FindBoard query = new FindBoard(programmeId, category(category));
         acts.find(query, BoardView.class, "programme", programmeId);

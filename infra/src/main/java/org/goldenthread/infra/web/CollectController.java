@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -47,6 +48,7 @@ public class CollectController {
         this.csv = csv;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/reviews")
     @Operation(summary = "Record a person's review (a pseudonym, never a name) with at most two statements per category")
     public ResponseEntity<ReviewRecordedResponse> record(@PathVariable String programmeId, @RequestBody ReviewRequest request) {
@@ -77,6 +79,8 @@ public class CollectController {
     }
 
     @PostMapping(value = "/statements/import", consumes = {"text/csv", "text/plain"})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Imported: every row recorded")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Dry run: every row valid, nothing recorded")
     @Operation(summary = "Import statements from CSV (person,category,priority,text; UTF-8; quoted fields). "
             + "All or nothing: any bad line rejects the file and every bad line is listed. dryRun=true only validates.")
     public ResponseEntity<ImportReport> importCsv(@PathVariable String programmeId,

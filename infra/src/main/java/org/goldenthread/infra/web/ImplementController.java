@@ -10,12 +10,14 @@ import org.goldenthread.implement.ReachMilestone;
 import org.goldenthread.implement.Reading;
 import org.goldenthread.kernel.InvalidInput;
 import org.goldenthread.review.RecordActual;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -65,6 +67,7 @@ public class ImplementController {
         this.acts = acts;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/ideas/{ideaId}/action-plans")
     @Operation(summary = "Agree the action plan for a chosen idea: key features, who is involved and leads, first steps, "
             + "milestones (6–12 months), resources and from where, what else would help, measures, communication")
@@ -78,6 +81,7 @@ public class ImplementController {
                 .body(new PlanCreated(planId, agree.content().milestones().stream().map(PlanContent.Milestone::milestoneId).toList()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping("/action-plans/{planId}")
     @Operation(summary = "Change an action plan: the new version in full, with the reason (milestones keep their ids when "
             + "the body gives milestoneId; new ones get fresh ids, visible in the theme's work)")
@@ -88,6 +92,7 @@ public class ImplementController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/action-plans/{planId}/milestones/{milestoneId}/reached")
     @Operation(summary = "Record that a milestone was reached (reachedOn an ISO date, with an optional note)")
     public ResponseEntity<Void> reached(@PathVariable String programmeId, @PathVariable String planId,
@@ -97,6 +102,7 @@ public class ImplementController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/measures/{measureId}/baseline")
     @Operation(summary = "Baseline a measure: value, date (ISO) and source")
     public ResponseEntity<Void> baseline(@PathVariable String programmeId, @PathVariable String measureId,
@@ -105,6 +111,7 @@ public class ImplementController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/measures/{measureId}/actuals")
     @Operation(summary = "Record an actual value of a baselined measure: value, date (ISO) and source")
     public ResponseEntity<Void> actual(@PathVariable String programmeId, @PathVariable String measureId,

@@ -8,11 +8,13 @@ import org.goldenthread.plan.IdeaMode;
 import org.goldenthread.plan.PlaceIdea;
 import org.goldenthread.plan.ProposeIdea;
 import org.goldenthread.plan.RecordAlreadyInPlace;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -43,29 +45,32 @@ public class PlanController {
         this.acts = acts;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/themes/{themeId}/in-place")
     @Operation(summary = "Record something already in place for a prioritised theme, before new ideas")
-    public ResponseEntity<Map<String, String>> inPlace(@PathVariable String programmeId, @PathVariable String themeId,
+    public ResponseEntity<Created.InPlaceItem> inPlace(@PathVariable String programmeId, @PathVariable String themeId,
                                                        @RequestBody InPlaceRequest request) {
         Acts.body(request);
         String itemId = Acts.newId();
         acts.send(new RecordAlreadyInPlace(programmeId, itemId, themeId, request.description()));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/themes/" + themeId + "/in-place/" + itemId))
-                .body(Map.of("itemId", itemId));
+                .body(new Created.InPlaceItem(itemId));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/themes/{themeId}/ideas")
     @Operation(summary = "Propose an idea in a mode (TRADITIONAL, RADICAL, DIFFERENT), optionally naming the root causes it tackles")
-    public ResponseEntity<Map<String, String>> propose(@PathVariable String programmeId, @PathVariable String themeId,
+    public ResponseEntity<Created.Idea> propose(@PathVariable String programmeId, @PathVariable String themeId,
                                                        @RequestBody IdeaRequest request) {
         Acts.body(request);
         String ideaId = Acts.newId();
         acts.send(new ProposeIdea(programmeId, ideaId, themeId, Acts.parse(IdeaMode.class, "mode", request.mode()),
                 request.text(), request.rootCauseIds()));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/ideas/" + ideaId))
-                .body(Map.of("ideaId", ideaId));
+                .body(new Created.Idea(ideaId));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/ideas/{ideaId}/placements")
     @Operation(summary = "Place a chosen idea on the effort (x) / impact (y) grid, 1–10 each; a later placement replaces the participant's own")
     public ResponseEntity<Void> place(@PathVariable String programmeId, @PathVariable String ideaId,
@@ -76,6 +81,7 @@ public class PlanController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/ideas/{ideaId}/drop")
     @Operation(summary = "Drop an idea (e.g. a thankless task), with the reason")
     public ResponseEntity<Void> drop(@PathVariable String programmeId, @PathVariable String ideaId,

@@ -13,6 +13,7 @@ import org.goldenthread.programme.ProgrammeSummary;
 import org.goldenthread.programme.ProgrammeView;
 import org.goldenthread.programme.RegisterParticipant;
 import org.goldenthread.programme.SamplePlan;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -54,9 +56,10 @@ public class ProgrammeController {
         this.acts = acts;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Launch a programme with its purpose statement and level (optionally its sample plan)")
-    public ResponseEntity<Map<String, String>> launch(@RequestBody LaunchRequest request) {
+    public ResponseEntity<Created.Programme> launch(@RequestBody LaunchRequest request) {
         Acts.body(request);
         String programmeId = Acts.newId();
         LaunchProgramme launch = new LaunchProgramme(programmeId, request.purpose(), Acts.parse(Level.class, "level", request.level()));
@@ -65,7 +68,7 @@ public class ProgrammeController {
         if (plan != null) {
             acts.send(new PlanSample(programmeId, plan));
         }
-        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId)).body(Map.of("programmeId", programmeId));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId)).body(new Created.Programme(programmeId));
     }
 
     @GetMapping
@@ -80,6 +83,7 @@ public class ProgrammeController {
         return acts.find(new FindProgramme(programmeId), ProgrammeView.class, "programme", programmeId);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping("/{programmeId}/sample-plan")
     @Operation(summary = "Record or replace the sample plan (what/how/who/where/when/quantity/populationSize)")
     public ResponseEntity<Void> planSample(@PathVariable String programmeId, @RequestBody SamplePlanRequest request) {
@@ -87,23 +91,25 @@ public class ProgrammeController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{programmeId}/participants")
     @Operation(summary = "Register a workshop participant with their perspective (username links a login for own votes)")
-    public ResponseEntity<Map<String, String>> register(@PathVariable String programmeId, @RequestBody ParticipantRequest request) {
+    public ResponseEntity<Created.Participant> register(@PathVariable String programmeId, @RequestBody ParticipantRequest request) {
         Acts.body(request);
         String participantId = Acts.newId();
         acts.send(new RegisterParticipant(programmeId, participantId, request.name(),
                 Acts.parse(Perspective.class, "perspective", request.perspective()), request.username()));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/participants/" + participantId))
-                .body(Map.of("participantId", participantId));
+                .body(new Created.Participant(participantId));
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/{programmeId}/people/{person}/forget")
     @Operation(summary = "Forget a person: destroys the key to their words (crypto-shredding); the acts remain")
-    public ResponseEntity<Map<String, String>> forget(@PathVariable String programmeId, @PathVariable String person,
+    public ResponseEntity<Created.Forgotten> forget(@PathVariable String programmeId, @PathVariable String person,
                                                       @RequestBody(required = false) ForgetRequest request) {
         String reason = request == null ? null : request.reason();
         acts.send(new ForgetPerson(programmeId, person, reason));
-        return ResponseEntity.accepted().body(Map.of("programmeId", programmeId, "person", person, "status", "forgotten"));
+        return ResponseEntity.accepted().body(new Created.Forgotten(programmeId, person, "forgotten"));
     }
 }

@@ -11,6 +11,7 @@ import org.goldenthread.review.StartNextCycle;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.goldenthread.review.FindProcessReviews;
 import org.goldenthread.review.ProcessReviewView;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -51,15 +53,16 @@ public class ReviewController {
         this.renderer = renderer;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/process-reviews")
     @Operation(summary = "Record one stakeholder group's \"working / not working\" about the process itself")
-    public ResponseEntity<Map<String, String>> processReview(@PathVariable String programmeId, @RequestBody ProcessReviewRequest request) {
+    public ResponseEntity<Created.ProcessReview> processReview(@PathVariable String programmeId, @RequestBody ProcessReviewRequest request) {
         Acts.body(request);
         String reviewId = Acts.newId();
         acts.send(new RecordProcessReview(programmeId, reviewId, Acts.parse(Perspective.class, "perspective", request.perspective()),
                 request.working(), request.notWorking()));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/process-reviews/" + reviewId))
-                .body(Map.of("reviewId", reviewId));
+                .body(new Created.ProcessReview(reviewId));
     }
 
     @GetMapping("/process-reviews")
@@ -69,13 +72,14 @@ public class ReviewController {
         return acts.askMany(new FindProcessReviews(programmeId, cycle), ProcessReviewView.class);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/reports")
     @Operation(summary = "Publish the WTfC report for the current cycle; read it at the Location as HTML or PDF")
-    public ResponseEntity<Map<String, String>> publish(@PathVariable String programmeId) {
+    public ResponseEntity<Created.Report> publish(@PathVariable String programmeId) {
         String reportId = Acts.newId();
         acts.send(new PublishReport(programmeId, reportId));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/reports/" + reportId))
-                .body(Map.of("reportId", reportId));
+                .body(new Created.Report(reportId));
     }
 
     @GetMapping(value = "/reports/{reportId}", produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_PDF_VALUE})
@@ -101,6 +105,7 @@ public class ReviewController {
                 .body(body);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/cycles")
     @Operation(summary = "Start the next cycle, carrying the active themes forward so cycles can be compared")
     public ResponseEntity<Void> nextCycle(@PathVariable String programmeId, @RequestBody CycleRequest request) {

@@ -8,12 +8,14 @@ import org.goldenthread.success.MeasureKind;
 import org.goldenthread.success.ReviseSuccessStatement;
 import org.goldenthread.success.SuccessPerspective;
 import org.goldenthread.success.WriteSuccessStatement;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -42,18 +44,20 @@ public class SuccessController {
         this.acts = acts;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/themes/{themeId}/success-statements")
     @Operation(summary = "Write a success statement from one perspective (PEOPLE_CARERS_FAMILIES \"I …\", COMMISSIONERS or PROVIDERS \"We …\") answering chosen root causes")
-    public ResponseEntity<Map<String, String>> write(@PathVariable String programmeId, @PathVariable String themeId,
+    public ResponseEntity<Created.SuccessStatement> write(@PathVariable String programmeId, @PathVariable String themeId,
                                                      @RequestBody StatementRequest request) {
         Acts.body(request);
         String successId = Acts.newId();
         acts.send(new WriteSuccessStatement(programmeId, successId, themeId,
                 Acts.parse(SuccessPerspective.class, "perspective", request.perspective()), request.text(), request.rootCauseIds()));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/success-statements/" + successId))
-                .body(Map.of("successId", successId));
+                .body(new Created.SuccessStatement(successId));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping("/success-statements/{successId}")
     @Operation(summary = "Revise a success statement's words or root causes, with the reason; the earlier version stays in history")
     public ResponseEntity<Void> revise(@PathVariable String programmeId, @PathVariable String successId,
@@ -63,9 +67,10 @@ public class SuccessController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/success-statements/{successId}/measures")
     @Operation(summary = "\"How else would you know?\": define a measure (QUALITATIVE or QUANTITATIVE; direction INCREASE, DECREASE or MAINTAIN)")
-    public ResponseEntity<Map<String, String>> measure(@PathVariable String programmeId, @PathVariable String successId,
+    public ResponseEntity<Created.Measure> measure(@PathVariable String programmeId, @PathVariable String successId,
                                                        @RequestBody MeasureRequest request) {
         Acts.body(request);
         MeasureKind kind = Acts.parse(MeasureKind.class, "kind", request.kind());
@@ -76,6 +81,6 @@ public class SuccessController {
         acts.send(new DefineMeasure(programmeId, measureId, successId, kind, request.description(), request.dataSource(),
                 alreadyCollected, proxy, request.unit(), direction, request.owner(), request.frequency()));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/measures/" + measureId))
-                .body(Map.of("measureId", measureId));
+                .body(new Created.Measure(measureId));
     }
 }

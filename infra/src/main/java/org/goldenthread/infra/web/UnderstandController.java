@@ -5,11 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.kernel.Perspective;
 import org.goldenthread.understand.AskWhy;
 import org.goldenthread.understand.GiveCause;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -33,25 +35,27 @@ public class UnderstandController {
         this.acts = acts;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/themes/{themeId}/whys")
     @Operation(summary = "Ask \"why?\" of a prioritised theme, or (with causeId) of a cause given earlier")
-    public ResponseEntity<Map<String, String>> askWhy(@PathVariable String programmeId, @PathVariable String themeId,
+    public ResponseEntity<Created.Why> askWhy(@PathVariable String programmeId, @PathVariable String themeId,
                                                       @RequestBody WhyRequest request) {
         Acts.body(request);
         String whyId = Acts.newId();
         acts.send(new AskWhy(programmeId, whyId, themeId, request.causeId(), request.question(),
                 Acts.parse(Perspective.class, "perspective", request.perspective())));
-        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/whys/" + whyId)).body(Map.of("whyId", whyId));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/whys/" + whyId)).body(new Created.Why(whyId));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/whys/{whyId}/causes")
     @Operation(summary = "Answer a \"why?\" with a \"because…\" (a why may have several); guard-rail causes are flagged, never refused")
-    public ResponseEntity<Map<String, String>> giveCause(@PathVariable String programmeId, @PathVariable String whyId,
+    public ResponseEntity<Created.Cause> giveCause(@PathVariable String programmeId, @PathVariable String whyId,
                                                          @RequestBody CauseRequest request) {
         Acts.body(request);
         String causeId = Acts.newId();
         acts.send(new GiveCause(programmeId, causeId, whyId, request.text(),
                 Acts.parse(Perspective.class, "perspective", request.perspective())));
-        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/causes/" + causeId)).body(Map.of("causeId", causeId));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/causes/" + causeId)).body(new Created.Cause(causeId));
     }
 }

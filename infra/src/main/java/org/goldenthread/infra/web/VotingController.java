@@ -8,6 +8,7 @@ import org.goldenthread.vote.FindVoting;
 import org.goldenthread.vote.OpenVoting;
 import org.goldenthread.vote.VotingView;
 import org.goldenthread.vote.WithdrawVote;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -38,15 +40,16 @@ public class VotingController {
         this.acts = acts;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Open a voting round on the NOT_WORKING themes as they stand (default 3 votes each, top 5 go forward; selectTop 4–5)")
-    public ResponseEntity<Map<String, String>> open(@PathVariable String programmeId, @RequestBody(required = false) OpenRequest request) {
+    public ResponseEntity<Created.Voting> open(@PathVariable String programmeId, @RequestBody(required = false) OpenRequest request) {
         int votes = request == null || request.votesPerParticipant() == null ? OpenVoting.DEFAULT_VOTES : request.votesPerParticipant();
         int top = request == null || request.selectTop() == null ? OpenVoting.DEFAULT_SELECT_TOP : request.selectTop();
         String votingId = Acts.newId();
         acts.send(new OpenVoting(programmeId, votingId, votes, top));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/votings/" + votingId))
-                .body(Map.of("votingId", votingId));
+                .body(new Created.Voting(votingId));
     }
 
     @GetMapping("/{votingId}")
@@ -55,6 +58,7 @@ public class VotingController {
         return acts.find(new FindVoting(programmeId, votingId), VotingView.class, "voting", votingId);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{votingId}/votes")
     @Operation(summary = "Cast a vote for a theme (a participant casts their own; a facilitator may record any)")
     public ResponseEntity<Void> cast(@PathVariable String programmeId, @PathVariable String votingId, @RequestBody VoteRequest request) {
@@ -63,6 +67,7 @@ public class VotingController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{votingId}/votes")
     @Operation(summary = "Withdraw a vote while the round is open")
     public ResponseEntity<Void> withdraw(@PathVariable String programmeId, @PathVariable String votingId, @RequestBody VoteRequest request) {
@@ -71,6 +76,7 @@ public class VotingController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{votingId}/close")
     @Operation(summary = "Close the round: publishes the ranking and prioritises the top themes")
     public ResponseEntity<Void> close(@PathVariable String programmeId, @PathVariable String votingId) {

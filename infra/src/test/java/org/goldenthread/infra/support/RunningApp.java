@@ -65,8 +65,24 @@ public final class RunningApp implements AutoCloseable {
         return context;
     }
 
+    /**
+     * Closes the app — after checking every exchange its clients made against the OpenAPI document it publishes
+     * (see {@link Contract}); a violation fails the test that used the app.
+     */
     @Override
     public void close() {
-        context.close();
+        List<String> violations = List.of();
+        try {
+            if (!exchanges.isEmpty()) {
+                Api.Response docs = new Api(port(), null).get("/v3/api-docs");
+                violations = Contract.violations(docs.body(), exchanges);
+            }
+        } finally {
+            context.close();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError(violations.size() + " exchange(s) differ from /v3/api-docs:\n"
+                    + String.join("\n", violations.stream().distinct().limit(60).toList()));
+        }
     }
 }
