@@ -1,5 +1,6 @@
 package org.goldenthread.infra.store;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -30,6 +31,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Per-person AES-256-GCM keys in the {@code person_keys} collection of the read store — outside the
  * event store, so destroying a key (ForgetPerson) makes every copy of that person's words in the
  * append-only log unreadable (crypto-shredding). Keys are cached in memory; a destroyed key leaves the cache too.
+ *
+ * <p>A key is durable before anything is sealed with it (so a statement's event is never committed with words no
+ * key can open after a crash), and its destruction is durable before ForgetPerson is answered (so erased words do not
+ * come back after a crash): written with a journaled majority write concern, then {@link ReadStoreSync synced}.
  */
 @Component
 public class MongoPersonalDataVault implements PersonalDataVault {
@@ -42,8 +47,11 @@ public class MongoPersonalDataVault implements PersonalDataVault {
     private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
-    public MongoPersonalDataVault(MongoDatabase readStore) {
-        this.keys = readStore.getCollection(COLLECTION);
+    private final ReadStoreConfiguration.ReadStoreSync durable;
+
+    public MongoPersonalDataVault(MongoDatabase readStore, ReadStoreConfiguration.ReadStoreSync durable) {
+        this.keys = readStore.getCollection(COLLECTION).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+        this.durable = durable;
     }
 
     static String keyRef(String programmeId, String person) {
@@ -97,6 +105,7 @@ public class MongoPersonalDataVault implements PersonalDataVault {
     public void destroyKey(String programmeId, String person) {
         String ref = keyRef(programmeId, person);
         keys.deleteOne(Filters.eq("_id", ref));
+        durable.sync();
         cache.remove(ref);
     }
 
@@ -114,6 +123,7 @@ public class MongoPersonalDataVault implements PersonalDataVault {
                     Updates.combine(Updates.setOnInsert("key", new Binary(fresh)),
                             Updates.setOnInsert("createdAt", Instant.now().toString())),
                     new UpdateOptions().upsert(true));
+            durable.sync();
             SecretKey stored = load(ref);
             if (stored == null) {
                 throw new IllegalStateException("key for " + ref + " vanished while being created");

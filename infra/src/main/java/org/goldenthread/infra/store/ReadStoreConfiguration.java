@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,8 +28,18 @@ public class ReadStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ReadStoreConfiguration.class);
 
-    /** The embedded server, or null when a real MongoDB is configured. */
-    public record EmbeddedMongo(MongoServer server, String connectionString) implements AutoCloseable {
+    /**
+     * Makes what was written to the read store so far durable: the embedded file store is committed and forced to
+     * the device; a real MongoDB is written with a journaled majority write concern where it matters (the vault),
+     * and the in-memory store has nothing to keep.
+     */
+    @FunctionalInterface
+    public interface ReadStoreSync {
+        void sync();
+    }
+
+    /** The embedded server, or null when a real MongoDB is configured; its H2 backend when it keeps a file. */
+    public record EmbeddedMongo(MongoServer server, String connectionString, H2Backend file) implements AutoCloseable {
         @Override
         public void close() {
             if (server != null) {
@@ -42,9 +53,10 @@ public class ReadStoreConfiguration {
                                 @Value("${goldenthread.read-store:file}") String mode,
                                 @Value("${goldenthread.data-dir:./data}") String dataDir) {
         if (!uri.isBlank()) {
-            return new EmbeddedMongo(null, uri);
+            return new EmbeddedMongo(null, uri, null);
         }
         MongoServer server;
+        H2Backend file = null;
         if ("memory".equalsIgnoreCase(mode)) {
             server = new MongoServer(new MemoryBackend());
         } else {
@@ -54,11 +66,26 @@ public class ReadStoreConfiguration {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create data directory " + dir, e);
             }
-            server = new MongoServer(new H2Backend(dir.resolve("readmodels.mv").toString()));
+            file = new H2Backend(dir.resolve("readmodels.mv").toString());
+            server = new MongoServer(file);
         }
         String connection = server.bindAndGetConnectionString();
         log.info("Embedded read store (mongo-java-server, {}) at {}", mode, connection);
-        return new EmbeddedMongo(server, connection);
+        return new EmbeddedMongo(server, connection, file);
+    }
+
+    @Bean
+    ReadStoreSync readStoreSync(EmbeddedMongo embedded) {
+        H2Backend file = embedded.file();
+        if (file == null) {
+            return () -> {
+            };
+        }
+        return () -> {
+            MVStore store = file.getMvStore();
+            store.commit();
+            store.sync();
+        };
     }
 
     @Bean(destroyMethod = "close")

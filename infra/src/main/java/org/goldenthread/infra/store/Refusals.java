@@ -58,7 +58,7 @@ public final class Refusals {
     }
 
     /** Whether any event bus has staged events in this unit of work (Axon keeps them as a list resource "…_EVENTS"). */
-    static boolean eventsStaged(UnitOfWork<?> unitOfWork) {
+    public static boolean eventsStaged(UnitOfWork<?> unitOfWork) {
         for (Map.Entry<String, Object> resource : unitOfWork.resources().entrySet()) {
             if (resource.getKey().endsWith("_EVENTS") && resource.getValue() instanceof List<?> staged && !staged.isEmpty()) {
                 return true;
