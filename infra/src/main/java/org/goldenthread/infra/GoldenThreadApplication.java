@@ -12,6 +12,14 @@ import java.util.Arrays;
 @SpringBootApplication(scanBasePackages = "org.goldenthread")
 public class GoldenThreadApplication {
 
+    static {
+        // Axon's update checker reports usage to AxonIQ over the internet; a service holding care records does not
+        // phone home (set -Daxoniq.update-checker.disabled=false to allow it)
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+    }
+
     public static void main(String[] args) {
         SpringApplication.run(GoldenThreadApplication.class, withDemoSwitch(args));
     }

@@ -71,6 +71,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/admin/**").hasAnyRole(Roles.ADMIN, Roles.AUDITOR)
+                        .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers("/api/programmes/*/votings/*/votes").hasAnyRole(VOTERS)
                         .requestMatchers("/api/programmes/*/ballots/*/votes").hasAnyRole(VOTERS)

@@ -115,6 +115,11 @@ public class ReadYourWrites {
         return maxWait;
     }
 
+    /** Every read model (processing group) that answers queries. */
+    public java.util.Set<String> readModels() {
+        return new java.util.TreeSet<>(groupOfQuery.values());
+    }
+
     /** The read model (processing group) answering this query type, if a projection answers it. */
     public Optional<String> readModelOf(Class<?> queryType) {
         return Optional.ofNullable(groupOfQuery.get(queryType));

@@ -76,9 +76,20 @@ public class Acts {
 
     /** Waits until the read model answering this query has processed the position the request asks for, if any. */
     private void readYourWrites(Object query) {
+        requestedPosition().ifPresent(position ->
+                positions.readModelOf(query.getClass()).ifPresent(model -> positions.awaitProcessed(model, position)));
+    }
+
+    /** Waits until every read model has processed the position the request asks for, if any (for views across them). */
+    public void awaitEveryReadModel() {
+        requestedPosition().ifPresent(position -> positions.readModels().forEach(model -> positions.awaitProcessed(model, position)));
+    }
+
+    /** The minimum position the current request asks for ({@value #MIN_POSITION} or {@value #MIN_POSITION_PARAM}). */
+    private java.util.OptionalLong requestedPosition() {
         HttpServletRequest request = currentRequest();
         if (request == null) {
-            return;
+            return java.util.OptionalLong.empty();
         }
         String value = request.getHeader(MIN_POSITION);
         String field = MIN_POSITION;
@@ -87,7 +98,7 @@ public class Acts {
             field = MIN_POSITION_PARAM;
         }
         if (value == null || value.isBlank()) {
-            return;
+            return java.util.OptionalLong.empty();
         }
         long position;
         try {
@@ -98,7 +109,7 @@ public class Acts {
         if (position < 0) {
             throw new InvalidInput(field, field + " must not be negative");
         }
-        positions.readModelOf(query.getClass()).ifPresent(model -> positions.awaitProcessed(model, position));
+        return java.util.OptionalLong.of(position);
     }
 
     private static HttpServletRequest currentRequest() {
