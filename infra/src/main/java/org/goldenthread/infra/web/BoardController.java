@@ -2,9 +2,6 @@ package org.goldenthread.infra.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.theme.BoardView;
 import org.goldenthread.theme.ClusterStatement;
@@ -29,9 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -54,14 +49,11 @@ public class BoardController {
     }
 
     private final Acts acts;
-    private final QueryGateway queries;
-    private final Duration streamTimeout;
+    private final BoardStreams streams;
 
-    public BoardController(Acts acts, QueryGateway queries,
-                           @org.springframework.beans.factory.annotation.Value("${goldenthread.stream-timeout:PT30M}") Duration streamTimeout) {
+    public BoardController(Acts acts, BoardStreams streams) {
         this.acts = acts;
-        this.queries = queries;
-        this.streamTimeout = streamTimeout;
+        this.streams = streams;
     }
 
     private static Category category(String value) {
@@ -142,7 +134,8 @@ public class BoardController {
     }
 
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-sent events: the board now, then again after every change (event name 'board')")
+    @Operation(summary = "Server-sent events: the board now, then again after every change (event name 'board'); a screen "
+            + "that stops reading is dropped with a last event 'dropped'")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
             description = "A stream of events named 'board', each one the whole board (BoardView) as JSON",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
@@ -150,24 +143,6 @@ public class BoardController {
     public SseEmitter stream(@PathVariable String programmeId, @PathVariable String category) {
         FindBoard query = new FindBoard(programmeId, category(category));
         acts.find(query, BoardView.class, "programme", programmeId);
-        SubscriptionQueryResult<BoardView, BoardView> result = queries.subscriptionQuery(query,
-                ResponseTypes.instanceOf(BoardView.class), ResponseTypes.instanceOf(BoardView.class));
-        SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
-        emitter.onCompletion(result::cancel);
-        emitter.onTimeout(result::cancel);
-        emitter.onError(e -> result.cancel());
-        result.initialResult()
-                .concatWith(result.updates())
-                .subscribe(view -> send(emitter, view, result), emitter::completeWithError, emitter::complete);
-        return emitter;
+        return streams.open(query, () -> acts.find(query, BoardView.class, "programme", programmeId));
     }
-
-    private static void send(SseEmitter emitter, BoardView view, SubscriptionQueryResult<?, ?> result) {
-        try {
-            emitter.send(SseEmitter.event().name("board").id(Long.toString(view.version())).data(view, MediaType.APPLICATION_JSON));
-        } catch (IOException | IllegalStateException e) {
-            result.cancel();
-        }
-    }
-
 }
