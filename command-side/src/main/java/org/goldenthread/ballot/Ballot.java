@@ -29,12 +29,18 @@ public final class Ballot {
     private boolean open = true;
 
     Ballot(BallotOpened e) {
-        this.ballotId = e.ballotId();
-        this.subject = e.subject();
-        this.themeId = e.themeId();
-        this.votesPerParticipant = e.votesPerParticipant();
-        this.selectTop = e.selectTop();
-        this.options = List.copyOf(e.options());
+        this(e.ballotId(), e.subject(), e.themeId(), e.votesPerParticipant(), e.selectTop(), e.options());
+    }
+
+    /** The ballot as it opened (also how a snapshot of the programme restores it). */
+    Ballot(String ballotId, BallotSubject subject, String themeId, int votesPerParticipant, int selectTop,
+           List<BallotOption> options) {
+        this.ballotId = ballotId;
+        this.subject = subject;
+        this.themeId = themeId;
+        this.votesPerParticipant = votesPerParticipant;
+        this.selectTop = selectTop;
+        this.options = List.copyOf(options);
     }
 
     public String ballotId() {

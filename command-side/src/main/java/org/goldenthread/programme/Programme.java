@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.goldenthread.ballot.BallotClosed;
 import org.goldenthread.ballot.BallotOpened;
@@ -111,8 +112,17 @@ import java.util.List;
  * completely and answer the events to apply (so a refused command applies nothing); state changes only
  * in the event sourcing handlers.
  */
-@Aggregate(cache = "programmeCache")
+@Aggregate(cache = "programmeCache", snapshotTriggerDefinition = "programmeSnapshotTrigger",
+        snapshotFilter = "programmeSnapshotFilter")
+@Revision(Programme.SNAPSHOT_REVISION)
 public class Programme {
+
+    /**
+     * The revision of the programme's state as snapshots hold it: raise it whenever a field of the programme or of
+     * its rule classes changes, so snapshots of the earlier shape are ignored (the programme is then replayed from its
+     * events, and snapshotted again).
+     */
+    public static final String SNAPSHOT_REVISION = "1";
 
     @AggregateIdentifier
     private String programmeId;

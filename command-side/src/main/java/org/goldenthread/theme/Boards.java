@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public final class Boards {
 
-    private final Map<Category, Board> boards = new EnumMap<>(Category.class);
+    private final EnumMap<Category, Board> boards = new EnumMap<>(Category.class);
 
     public Boards() {
         for (Category c : Category.values()) {

@@ -26,10 +26,15 @@ public final class VotingRound {
     private boolean open = true;
 
     VotingRound(VotingOpened e) {
-        this.votingId = e.votingId();
-        this.votesPerParticipant = e.votesPerParticipant();
-        this.selectTop = e.selectTop();
-        this.themes = List.copyOf(e.themes());
+        this(e.votingId(), e.votesPerParticipant(), e.selectTop(), e.themes());
+    }
+
+    /** The round as it opened (also how a snapshot of the programme restores it). */
+    VotingRound(String votingId, int votesPerParticipant, int selectTop, List<ThemeAtOpening> themes) {
+        this.votingId = votingId;
+        this.votesPerParticipant = votesPerParticipant;
+        this.selectTop = selectTop;
+        this.themes = List.copyOf(themes);
     }
 
     public String votingId() {

@@ -9,7 +9,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
 import org.axonframework.commandhandling.SimpleCommandBus;
-import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -35,13 +34,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    /** Axon's (Jackson 2) mapper; Spring MVC uses its own Jackson 3 mapper. */
+    /** Axon's (Jackson 2) mapper; Spring MVC uses its own Jackson 3 mapper. It also writes programme snapshots. */
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
-        return new ObjectMapper()
+        ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        Snapshots.register(mapper);
+        return mapper;
     }
 
     /**
@@ -95,7 +96,7 @@ public class AxonConfiguration {
 
     /** Strong and bounded: an idle programme stays loaded until newer ones push it out (see LruAggregateCache). */
     @Bean
-    Cache programmeCache(@Value("${goldenthread.aggregate-cache-size:64}") int size) {
+    LruAggregateCache programmeCache(@Value("${goldenthread.aggregate-cache-size:64}") int size) {
         return new LruAggregateCache(size);
     }
 }

@@ -31,6 +31,11 @@ public final class Workshop {
         return new Workshop(facilitator, r.json().get("programmeId").asText());
     }
 
+    /** A programme launched earlier (another run on the same data). */
+    public static Workshop resume(Api facilitator, String programmeId) {
+        return new Workshop(facilitator, programmeId);
+    }
+
     public String path(String relative) {
         return "/api/programmes/" + id + relative;
     }
