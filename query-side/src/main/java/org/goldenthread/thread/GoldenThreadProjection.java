@@ -451,16 +451,18 @@ public class GoldenThreadProjection {
     private static final class Built {
         final Document node;
         final Document link;
+        final boolean repeat;
         final List<Built> children = new ArrayList<>();
 
-        Built(Document node, Document link) {
+        Built(Document node, Document link, boolean repeat) {
             this.node = node;
             this.link = link;
+            this.repeat = repeat;
         }
     }
 
-    /** A node to expand at the next level, with the refs on its path (a node is expanded once per path). */
-    private record Frame(String ref, Built built, Set<String> path) {
+    /** A node to expand at the next level (each node is expanded once: where it is first reached). */
+    private record Frame(String ref, Built built) {
     }
 
     /**
@@ -485,16 +487,14 @@ public class GoldenThreadProjection {
         String near = back ? "from" : "to";
         String far = back ? "to" : "from";
 
-        Built top = new Built(root, null);
-        List<Frame> level = List.of(new Frame(rootRef, top, Set.of(rootRef)));
+        Built top = new Built(root, null, false);
+        Set<String> expanded = new HashSet<>(Set.of(rootRef));
+        List<Frame> level = List.of(new Frame(rootRef, top));
         for (int depth = 0; !level.isEmpty() && depth < MAX_DEPTH; depth++) {
             // one query for the links of the whole level (by id, from the nodes' adjacency) ...
             Set<String> linkIds = new LinkedHashSet<>();
-            Set<String> seen = new HashSet<>();
             for (Frame f : level) {
-                if (seen.add(f.ref())) {
-                    linkIds.addAll(f.built().node.getList(adjacency, String.class, List.of()));
-                }
+                linkIds.addAll(f.built().node.getList(adjacency, String.class, List.of()));
             }
             if (linkIds.isEmpty()) {
                 break;
@@ -518,14 +518,15 @@ public class GoldenThreadProjection {
                 for (Document link : linksByNear.getOrDefault(frame.ref(), List.of())) {
                     String other = link.getString(far);
                     Document node = farNodes.get(other);
-                    if (node == null || frame.path().contains(other)) {
+                    if (node == null) {
                         continue;
                     }
-                    Built child = new Built(node, link);
+                    boolean first = expanded.add(other);
+                    Built child = new Built(node, link, !first);
                     frame.built().children.add(child);
-                    Set<String> path = new HashSet<>(frame.path());
-                    path.add(other);
-                    next.add(new Frame(other, child, path));
+                    if (first) {
+                        next.add(new Frame(other, child));
+                    }
                 }
             }
             level = next;
@@ -587,7 +588,7 @@ public class GoldenThreadProjection {
             link = new ThreadView.Link(b.link.getString("relation"), instant(b.link.getDate("madeAt")),
                     b.link.getString("madeBy"), instant(b.link.getDate("unmadeAt")), b.link.getString("unmadeBy"));
         }
-        return new ThreadView(n.getString("type"), n.getString("id"), label, text, erased, link, List.copyOf(children));
+        return new ThreadView(n.getString("type"), n.getString("id"), label, text, erased, link, children, b.repeat);
     }
 
     /** {words, erasedMarker-or-null}. */

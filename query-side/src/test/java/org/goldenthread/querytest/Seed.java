@@ -90,7 +90,7 @@ public final class Seed {
         this.vault = vault;
     }
 
-    private StatementRecorded statement(String id, String person, Category category, String words) {
+    public StatementRecorded statement(String id, String person, Category category, String words) {
         return new StatementRecorded(P, "review-" + person, id, person, category, 1, vault.seal(P, person, words));
     }
 

@@ -225,7 +225,7 @@ class GoldenThreadProjectionTest {
     }
 
     @Test
-    void a_cycle_in_the_links_is_expanded_once_per_path() {
+    void a_cycle_in_the_links_refers_back_instead_of_expanding_again() {
         seed.cardCall();
         // an (odd) history: t3 merged into t1, later t1 merged back into t3
         feed.record(new ThemesMerged(P, Category.NOT_WORKING, "t1", List.of("t3"), List.of()));
@@ -234,7 +234,12 @@ class GoldenThreadProjectionTest {
 
         ThreadView t1 = thread("theme:t1", Direction.BACK, null);
         ThreadView t3 = child(t1, "theme", "t3");
-        assertThat(t3.children()).extracting(ThreadView::id).doesNotContain("t1").contains("s4");
+        assertThat(t3.children()).extracting(ThreadView::id).contains("s4");
+        // t1 is reached again from t3: it refers back to where it is expanded, the start
+        assertThat(t3.children()).filteredOn(c -> c.id().equals("t1"))
+                .allSatisfy(c -> assertThat(c.repeat()).isTrue())
+                .allSatisfy(c -> assertThat(c.children()).isEmpty());
+        assertThat(t1.repeat()).isFalse();
     }
 
     @Test
@@ -307,5 +312,39 @@ class GoldenThreadProjectionTest {
         feed.into(projection);
         assertThat(answers(projection)).isEqualTo(before);
         assertThat(projection.handle(new FindThread(P, ref("theme:t3"), Direction.BACK, seed.beforeMove))).isEqualTo(asOf);
+    }
+
+    @Test
+    void a_node_reached_twice_is_expanded_once_so_split_and_merge_rounds_keep_the_thread_small() {
+        feed.record(new org.goldenthread.programme.ProgrammeLaunched(P, "We are using WTfC to listen so that we change",
+                org.goldenthread.programme.Level.UNIT));
+        feed.record(seed.statement("s1", "mary", Category.NOT_WORKING, "I have only one friend"));
+        feed.record(seed.statement("s2", "joe", Category.NOT_WORKING, "I never see anyone at the weekend"));
+        feed.record(new org.goldenthread.theme.ThemeCreated(P, Category.NOT_WORKING, "g0", "I am lonely"));
+        feed.record(new org.goldenthread.theme.StatementClustered(P, Category.NOT_WORKING, "s1", "g0", false));
+        feed.record(new org.goldenthread.theme.StatementClustered(P, Category.NOT_WORKING, "s2", "g0", false));
+        int rounds = 25;
+        for (int i = 1; i <= rounds; i++) {
+            String before = "g" + (i - 1);
+            String now = "g" + i;
+            feed.record(new org.goldenthread.theme.ThemeSplit(P, Category.NOT_WORKING, before, now, "I am lonely " + i, List.of("s2")));
+            feed.record(new ThemesMerged(P, Category.NOT_WORKING, now, List.of(before), List.of("s1")));
+        }
+        feed.into(projection);
+
+        ThreadView back = thread("theme:g" + rounds, Direction.BACK, null);
+        List<ThreadView> nodes = all(back);
+        // every theme of the lineage once expanded, the second link to each a leaf that refers back, and the words
+        assertThat(nodes).hasSizeLessThan(4 * rounds);
+        assertThat(nodes.stream().filter(n -> !n.repeat()).map(n -> n.type() + ":" + n.id()).distinct().count())
+                .isEqualTo(nodes.stream().filter(n -> !n.repeat()).count());
+        assertThat(nodes.stream().filter(n -> !n.repeat() && n.type().equals("theme"))).hasSize(rounds + 1);
+        assertThat(nodes.stream().filter(ThreadView::repeat)).allMatch(n -> n.children().isEmpty());
+        assertThat(nodes.stream().filter(n -> n.type().equals("statement")).map(ThreadView::text))
+                .contains("I have only one friend", "I never see anyone at the weekend");
+
+        ThreadView forward = thread("statement:s1", Direction.FORWARD, null);
+        assertThat(all(forward)).hasSizeLessThan(4 * rounds);
+        assertThat(child(forward, "theme", "g" + rounds)).isNotNull();
     }
 }

@@ -95,6 +95,39 @@ class ThreadQueryBenchmark {
         }
     }
 
+    /** A theme split and merged back 25 times: with each node expanded once per path this was 2^25 paths. */
+    @Test
+    void find_thread_after_25_split_and_merge_rounds() {
+        try (EmbeddedMongo mongo = new EmbeddedMongo()) {
+            FakeVault vault = new FakeVault();
+            GoldenThreadProjection projection = new GoldenThreadProjection(mongo.freshDatabase(), vault);
+            EventFeed feed = new EventFeed();
+            Seed seed = new Seed(feed, vault);
+            feed.record(new ProgrammeLaunched(P, "We are using WTfC to listen so that we change", Level.UNIT));
+            feed.record(seed.statement("s1", "mary", Category.NOT_WORKING, "I have only one friend"));
+            feed.record(seed.statement("s2", "joe", Category.NOT_WORKING, "I never see anyone at the weekend"));
+            feed.record(new ThemeCreated(P, Category.NOT_WORKING, "g0", "I am lonely"));
+            feed.record(new StatementClustered(P, Category.NOT_WORKING, "s1", "g0", false));
+            feed.record(new StatementClustered(P, Category.NOT_WORKING, "s2", "g0", false));
+            int rounds = 25;
+            for (int i = 1; i <= rounds; i++) {
+                feed.record(new org.goldenthread.theme.ThemeSplit(P, Category.NOT_WORKING, "g" + (i - 1), "g" + i, "I am lonely " + i, List.of("s2")));
+                feed.record(new org.goldenthread.theme.ThemesMerged(P, Category.NOT_WORKING, "g" + i, List.of("g" + (i - 1)), List.of("s1")));
+            }
+            feed.into(projection);
+            double[] ms = new double[QUERIES];
+            int nodes = 0;
+            for (int i = 0; i < QUERIES; i++) {
+                long t = System.nanoTime();
+                ThreadView v = projection.handle(new FindThread(P, NodeType.parseRef("from", "theme:g" + rounds), org.goldenthread.thread.Direction.BACK, null));
+                ms[i] = (System.nanoTime() - t) / 1e6;
+                nodes = Math.max(nodes, count(v));
+            }
+            report("BACK after 25 split/merge", ms, nodes);
+            assertThat(nodes).isLessThan(4 * rounds);
+        }
+    }
+
     private static int count(ThreadView v) {
         int n = 1;
         for (ThreadView c : v.children()) {
