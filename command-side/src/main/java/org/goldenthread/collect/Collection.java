@@ -44,6 +44,8 @@ public final class Collection {
     private final Map<String, Statement> statements = new LinkedHashMap<>();
     private final Map<String, String> reviews = new LinkedHashMap<>();
     private final Set<String> forgotten = new LinkedHashSet<>();
+    /** The priorities each person has given per category in the current cycle ({@code person \0 category}). */
+    private final Map<String, Set<Integer>> givenThisCycle = new HashMap<>();
     private int cycle = 1;
 
     // ---- queries
@@ -163,10 +165,16 @@ public final class Collection {
     public void evolve(StatementRecorded event) {
         statements.put(event.statementId(), new Statement(event.statementId(), event.reviewId(), event.person(),
                 event.category(), event.priority(), cycle));
+        givenThisCycle.computeIfAbsent(key(event.person(), event.category()), k -> new TreeSet<>()).add(event.priority());
     }
 
     public void evolve(CycleStarted event) {
         cycle = event.cycle();
+        givenThisCycle.clear();
+    }
+
+    private static String key(String person, Category category) {
+        return person + "\u0000" + category;
     }
 
     public void evolve(PersonForgotten event) {
@@ -216,17 +224,13 @@ public final class Collection {
         void add(String reviewId, String statementId, String person, Category category, int priority) {
             reviewPerson.put(reviewId, person);
             statementIds.add(statementId);
-            priorities.computeIfAbsent(person + "\u0000" + category, k -> new HashSet<>()).add(priority);
+            priorities.computeIfAbsent(key(person, category), k -> new HashSet<>()).add(priority);
         }
 
+        /** The priorities given so far this cycle, recorded or in this batch: O(1), so an import is linear. */
         private Set<Integer> used(String person, Category category) {
-            Set<Integer> used = new TreeSet<>();
-            for (Statement s : statements.values()) {
-                if (s.cycle() == cycle && s.person().equals(person) && s.category() == category) {
-                    used.add(s.priority());
-                }
-            }
-            used.addAll(priorities.getOrDefault(person + "\u0000" + category, Set.of()));
+            Set<Integer> used = new TreeSet<>(givenThisCycle.getOrDefault(key(person, category), Set.of()));
+            used.addAll(priorities.getOrDefault(key(person, category), Set.of()));
             return used;
         }
     }

@@ -175,6 +175,7 @@ public class Programme {
                     .map(StatementInput::text).filter(t -> !check.reasonsFor(t).isEmpty()).count();
             return new ImportReport(true, c.rows().size(), reviews.size(), statements, flagged, List.of(), List.of());
         }
+        vault.prepareKeys(c.programmeId(), reviews.stream().map(Collection.ReviewDraft::person).toList());
         List<Object> events = new ArrayList<>();
         for (Collection.ReviewDraft review : reviews) {
             events.addAll(Collection.events(c.programmeId(), review, vault, check));

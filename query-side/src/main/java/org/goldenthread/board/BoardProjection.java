@@ -11,6 +11,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
@@ -115,6 +117,8 @@ public class BoardProjection {
     static final int IN_BATCH = 128;
 
     private static final String KIND_BOARD = "board";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BoardProjection.class);
+    private static final String PUBLISH_KEY = BoardProjection.class.getName() + ".changedBoards";
     private static final String KIND_PROGRAMME = "programme";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final FindOneAndUpdateOptions UPSERT_AFTER = new FindOneAndUpdateOptions()
@@ -601,12 +605,41 @@ public class BoardProjection {
 
     // ---- live updates ------------------------------------------------------------------------------------
 
-    /** Emits the fresh board to matching subscriptions; builds it only when someone is watching. */
+    /**
+     * Emits the fresh board to matching subscriptions, once per batch of events (when the batch is done), and only
+     * when someone is watching: a batch of 100 events on one board is one new board for the screens, not 100.
+     */
     private void publish(String programmeId, Category category) {
         if (!watched(programmeId, category)) {
             return;
         }
-        BoardView view = handle(new FindBoard(programmeId, category));
+        FindBoard board = new FindBoard(programmeId, category);
+        if (CurrentUnitOfWork.isStarted()) {
+            UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+            Set<FindBoard> changed = batch.getOrComputeResource(PUBLISH_KEY, k -> {
+                Set<FindBoard> boards = new LinkedHashSet<>();
+                batch.afterCommit(u -> boards.forEach(this::emitQuietly));
+                return boards;
+            });
+            changed.add(board);
+        } else {
+            emit(board);
+        }
+    }
+
+    /** After the batch is committed a failure cannot undo it: a screen misses one board (it is logged) and gets the next. */
+    private void emitQuietly(FindBoard board) {
+        try {
+            emit(board);
+        } catch (RuntimeException e) {
+            LOG.warn("could not send the new board {} to its screens: {}", board, e.toString());
+        }
+    }
+
+    private void emit(FindBoard board) {
+        String programmeId = board.programmeId();
+        Category category = board.category();
+        BoardView view = handle(board);
         if (view != null) {
             emitter.emit(FindBoard.class,
                     q -> q.programmeId().equals(programmeId) && q.category() == category, view);

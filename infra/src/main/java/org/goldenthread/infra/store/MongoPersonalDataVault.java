@@ -3,7 +3,10 @@ package org.goldenthread.infra.store;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -22,7 +25,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +49,8 @@ public class MongoPersonalDataVault implements PersonalDataVault {
     static final String COLLECTION = "person_keys";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** Keys per read or write when preparing many (mongo-java-server serves {@code _id $in} best in small batches). */
+    private static final int BATCH = 128;
 
     private final MongoCollection<Document> keys;
     private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
@@ -73,6 +82,55 @@ public class MongoPersonalDataVault implements PersonalDataVault {
             return new SealedText(ref, Base64.getEncoder().encodeToString(out));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot seal statement text", e);
+        }
+    }
+
+    /**
+     * Creates the missing keys of these people in bulk (insert-if-absent, so a key someone else created first is
+     * kept), syncs once, and caches every one: the keys it created are known, only the others are read back.
+     */
+    @Override
+    public void prepareKeys(String programmeId, java.util.Collection<String> people) {
+        List<String> refs = people.stream().map(p -> keyRef(programmeId, p)).distinct()
+                .filter(r -> !cache.containsKey(r)).toList();
+        if (refs.isEmpty()) {
+            return;
+        }
+        List<String> existing = new ArrayList<>();
+        Map<String, SecretKey> created = new java.util.HashMap<>();
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(256, random);
+            String now = Instant.now().toString();
+            for (int from = 0; from < refs.size(); from += BATCH) {
+                List<String> batch = refs.subList(from, Math.min(refs.size(), from + BATCH));
+                List<WriteModel<Document>> writes = new ArrayList<>(batch.size());
+                List<byte[]> fresh = new ArrayList<>(batch.size());
+                for (String ref : batch) {
+                    byte[] key = generator.generateKey().getEncoded();
+                    fresh.add(key);
+                    writes.add(new UpdateOneModel<>(Filters.eq("_id", ref),
+                            Updates.combine(Updates.setOnInsert("key", new Binary(key)), Updates.setOnInsert("createdAt", now)),
+                            new UpdateOptions().upsert(true)));
+                }
+                Set<Integer> inserted = new HashSet<>();
+                keys.bulkWrite(writes, new BulkWriteOptions().ordered(true)).getUpserts().forEach(u -> inserted.add(u.getIndex()));
+                for (int k = 0; k < batch.size(); k++) {
+                    if (inserted.contains(k)) {
+                        created.put(batch.get(k), new SecretKeySpec(fresh.get(k), "AES"));
+                    } else {
+                        existing.add(batch.get(k));
+                    }
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot create keys", e);
+        }
+        durable.sync();
+        cache.putAll(created);
+        for (int from = 0; from < existing.size(); from += BATCH) {
+            keys.find(Filters.in("_id", existing.subList(from, Math.min(existing.size(), from + BATCH))))
+                    .forEach(d -> cache.put(d.getString("_id"), new SecretKeySpec(d.get("key", Binary.class).getData(), "AES")));
         }
     }
 
