@@ -192,6 +192,13 @@ class WholeCycleHttpTest {
                     && w.get("successStatements").get(0).get("measures").size() == 1
                     && w.get("successStatements").get(0).get("measures").get(0).get("actuals").size() == 1);
             assertThat(work.get("whys").get(0).get("causes").size()).isEqualTo(2);
+            // the plan keeps its earlier version and why it changed
+            JsonNode versions = work.get("plans").get(0).get("versions");
+            assertThat(versions).hasSize(2);
+            assertThat(versions.get(0).get("content").get("keyFeatures").asText()).isEqualTo("Relationship-building in every support plan");
+            assertThat(versions.get(0).get("reason").isNull()).isTrue();
+            assertThat(versions.get(1).get("reason").asText()).isEqualTo("Recruitment added after the first milestone");
+            assertThat(versions.get(1).get("by").asText()).isEqualTo("facilitator");
             List<String> guardRails = new ArrayList<>();
             work.get("whys").get(0).get("causes").forEach(c -> c.get("guardRailFlags").forEach(f -> guardRails.add(f.asText())));
             assertThat(guardRails).anyMatch(f -> f.contains("budget"));
@@ -248,7 +255,8 @@ class WholeCycleHttpTest {
             String reportId = published.json().get("reportId").asText();
             String html = now(() -> api.get("/api/programmes/" + p + "/reports/" + reportId + ".html"),
                     r -> r.status() == 200 && r.body().contains("Train staff in relationship building")).body();
-            assertThat(html).contains("I am lonely", "Because staff don&#39;t connect people", "I am supported to maintain");
+            assertThat(html).contains("I am lonely", "Because staff don&#39;t connect people", "I am supported to maintain",
+                    "How has the plan changed?", "Recruitment added after the first milestone");
             HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + app.port() + "/api/programmes/" + p + "/reports/" + reportId + ".pdf"))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8))).build(),

@@ -11,7 +11,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.axonframework.eventhandling.EventMessage;
 import org.bson.conversions.Bson;
+import org.goldenthread.ballot.BallotClosed;
+import org.goldenthread.ballot.BallotSubject;
+import org.goldenthread.ballot.RankedOption;
 import org.goldenthread.implement.ActionPlanAgreed;
 import org.goldenthread.implement.ActionPlanChanged;
 import org.goldenthread.implement.MeasureBaselined;
@@ -40,6 +44,7 @@ import org.goldenthread.understand.WhyAsked;
 import org.goldenthread.vote.ThemePrioritised;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -265,13 +270,42 @@ public class ThemeWorkProjection {
     // ---- step 7: implement -------------------------------------------------------------------------------
 
     @EventHandler
-    public void on(ActionPlanAgreed e) {
+    public void on(ActionPlanAgreed e, EventMessage<?> message) {
         plan(e.programmeId(), e.themeId(), e.planId(), e.ideaId(), e.version(), e.content());
+        version(e.programmeId(), e.themeId(), e.planId(), e.version(), e.content(), null, message);
     }
 
     @EventHandler
-    public void on(ActionPlanChanged e) {
+    public void on(ActionPlanChanged e, EventMessage<?> message) {
         plan(e.programmeId(), e.themeId(), e.planId(), e.ideaId(), e.version(), e.content());
+        version(e.programmeId(), e.themeId(), e.planId(), e.version(), e.content(), e.reason(), message);
+    }
+
+    /** Keeps every version of the plan, by its number (written again the same on a redelivery). */
+    private void version(String programmeId, String themeId, String planId, int version, PlanContent content, String reason,
+                         EventMessage<?> message) {
+        String v = "plans." + key(planId) + ".versions." + version;
+        Object actor = message.getMetaData().get(org.goldenthread.kernel.ActorMetaData.ACTOR);
+        update(programmeId, themeId, Updates.set(v, new Document("version", version).append("content", content(content))
+                .append("reason", reason).append("at", Date.from(message.getTimestamp()))
+                .append("by", actor == null ? null : actor.toString())));
+    }
+
+    /** The ballot's count for every option, chosen or not (the chosen ones are marked by their own events). */
+    @EventHandler
+    public void on(BallotClosed e) {
+        String field = e.subject() == BallotSubject.IDEAS ? "ideas." : "causes.";
+        String idField = e.subject() == BallotSubject.IDEAS ? ".ideaId" : ".causeId";
+        List<Bson> updates = new ArrayList<>();
+        for (RankedOption option : e.ranking() == null ? List.<RankedOption>of() : e.ranking()) {
+            String o = field + key(option.optionId());
+            updates.add(Updates.set(o + idField, option.optionId()));
+            updates.add(Updates.set(o + ".votes", option.votes()));
+            updates.add(Updates.set(o + ".rank", option.rank()));
+        }
+        if (!updates.isEmpty()) {
+            update(e.programmeId(), e.themeId(), updates.toArray(Bson[]::new));
+        }
     }
 
     /** Keeps the plan's newest version: a version replaces the stored one only when it is newer. */
@@ -410,8 +444,19 @@ public class ThemeWorkProjection {
                     .sorted(Comparator.comparing(ThemeWorkView.Reached::reachedOn, Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(ThemeWorkView.Reached::milestoneId))
                     .toList();
+            List<ThemeWorkView.PlanVersion> versions = new ArrayList<>();
+            Document byNumber = p.get("versions", Document.class);
+            if (byNumber != null) {
+                for (String n : byNumber.keySet()) {
+                    Document v = byNumber.get(n, Document.class);
+                    Date at = v.getDate("at");
+                    versions.add(new ThemeWorkView.PlanVersion(v.getInteger("version", 0), content(v.get("content", Document.class)),
+                            v.getString("reason"), at == null ? null : at.toInstant(), v.getString("by")));
+                }
+            }
+            versions.sort(Comparator.comparingInt(ThemeWorkView.PlanVersion::version));
             plans.add(new ThemeWorkView.Plan(p.getString("planId"), p.getString("ideaId"), p.getInteger("version", 0),
-                    content(p.get("content", Document.class)), reached));
+                    content(p.get("content", Document.class)), reached, versions));
         }
 
         return new ThemeWorkView(query.programmeId(), query.themeId(), doc.getString("title"), tree, rootCauses,

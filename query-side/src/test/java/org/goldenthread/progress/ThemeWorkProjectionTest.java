@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -177,5 +178,44 @@ class ThemeWorkProjectionTest {
         feed.into(projection);
         assertThat(lonely()).isEqualTo(once);
         assertThat(projection.handle(new FindThemeWork(P, "t3~c2")).title()).isEqualTo("I have no one to talk to");
+    }
+
+    @Test
+    void every_option_shows_its_ballot_count_chosen_or_not() {
+        seed.firstCycle();
+        feed.record(new org.goldenthread.ballot.BallotClosed(org.goldenthread.querytest.Seed.P, "b2",
+                org.goldenthread.ballot.BallotSubject.IDEAS, "t1",
+                List.of(new org.goldenthread.ballot.RankedOption("i1", "Community connectors", 3, 1),
+                        new org.goldenthread.ballot.RankedOption("i2", "Staff training", 2, 2),
+                        new org.goldenthread.ballot.RankedOption("i3", "Own support worker", 1, 3)),
+                List.of("i1", "i2"), false));
+        feed.into(projection);
+
+        Map<String, ThemeWorkView.Idea> ideas = new java.util.HashMap<>();
+        lonely().ideas().forEach(i -> ideas.put(i.ideaId(), i));
+        assertThat(ideas.get("i3").votes()).isEqualTo(1);
+        assertThat(ideas.get("i3").chosen()).isFalse();
+        assertThat(ideas.get("i1").votes()).isEqualTo(3);
+        assertThat(ideas.get("i1").chosen()).isTrue();
+    }
+
+    @Test
+    void a_changed_plan_keeps_every_version_with_its_reason() {
+        seed.firstCycle();
+        feed.into(projection);
+
+        ThemeWorkView.Plan plan = lonely().plans().stream().filter(p -> p.planId().equals("pl1")).findFirst().orElseThrow();
+        assertThat(plan.version()).isEqualTo(2);
+        assertThat(plan.versions()).extracting(ThemeWorkView.PlanVersion::version).containsExactly(1, 2);
+        ThemeWorkView.PlanVersion first = plan.versions().get(0);
+        assertThat(first.reason()).isNull();
+        assertThat(first.content().keyFeatures()).isEqualTo("Two community connectors");
+        assertThat(first.content().measureIds()).containsExactly("m1", "m2");
+        assertThat(first.content().milestones()).hasSize(2);
+        assertThat(first.at()).isNotNull();
+        ThemeWorkView.PlanVersion second = plan.versions().get(1);
+        assertThat(second.reason()).isEqualTo("The council tracks support plans already");
+        assertThat(second.content().keyFeatures()).isEqualTo("Two community connectors, one per day centre");
+        assertThat(second.content().measureIds()).containsExactly("m1");
     }
 }

@@ -40,7 +40,13 @@ public record ThemeWorkView(String programmeId, String themeId, String title, Li
                        Integer impactSpread, int placements, String quadrant) {
     }
 
-    public record Plan(String planId, String ideaId, int version, PlanContent content, List<Reached> reached) {
+    /** A plan in its current version, with every version it had (the first with no reason: it was agreed). */
+    public record Plan(String planId, String ideaId, int version, PlanContent content, List<Reached> reached,
+                       List<PlanVersion> versions) {
+    }
+
+    /** One version of an action plan as it was agreed or changed: when, by whom, and why it changed. */
+    public record PlanVersion(int version, PlanContent content, String reason, java.time.Instant at, String by) {
     }
 
     public record Reached(String milestoneId, LocalDate reachedOn, String note) {

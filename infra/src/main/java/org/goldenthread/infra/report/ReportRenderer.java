@@ -377,6 +377,12 @@ public class ReportRenderer {
             answers.add(new Row("Who leads?", c.lead()));
             answers.add(new Row("What else would help?", c.whatElseWouldHelp() == null ? "-" : c.whatElseWouldHelp()));
             answers.add(new Row("How will progress be communicated?", c.communication()));
+            List<String> changes = list(plan.versions()).stream().filter(v -> v.reason() != null)
+                    .map(v -> "version " + v.version() + (v.at() == null ? "" : " (" + date(v.at().atZone(java.time.ZoneOffset.UTC).toLocalDate()) + ")")
+                            + ": " + v.reason()).toList();
+            if (!changes.isEmpty()) {
+                answers.add(new Row("How has the plan changed?", String.join("; ", changes)));
+            }
             plans.add(new PlanView(ideaTexts.getOrDefault(plan.ideaId(), plan.ideaId()), plan.version(), answers, list(c.involved()),
                     steps, milestones, resources, planMeasures));
         }

@@ -197,7 +197,7 @@ public class ReportRendererTest {
                 List.of(new PlanContent.Resource("Analysis of day service staff skills", "In-house day services")),
                 "Knowing how to market to employers", List.of("m1"), "Quarterly newsletter and a review event");
         List<ThemeWorkView.Plan> plans = List.of(new ThemeWorkView.Plan("pl1", "i1", 2, content,
-                List.of(new ThemeWorkView.Reached("ms1", LocalDate.parse("2025-08-15"), "4 people in work"))));
+                List.of(new ThemeWorkView.Reached("ms1", LocalDate.parse("2025-08-15"), "4 people in work")), List.of()));
         ThemeWorkView lonely = new ThemeWorkView("prog-1", "nw1", "I am lonely", whys,
                 List.of(new ThemeWorkView.Cause("c4", c4.text(), 1, 11), new ThemeWorkView.Cause("c2", c2.text(), 2, 8)),
                 success, List.of("A befriending scheme run by the library", "Community transport on Tuesdays"), ideas, plans);
