@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
+import org.goldenthread.readstore.ReadModelVersion;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -21,12 +22,13 @@ import java.util.Map;
  * tallies, and once closed the ranking and the options chosen.
  *
  * <p>Collection {@code ballots} (owned end to end by this class):
- * {@code {_id: ballotId, programmeId, subject: ROOT_CAUSES|IDEAS, themeId, status: OPEN|CLOSED,
+ * {@code {_id: programmeId|ballotId, programmeId, ballotId, subject: ROOT_CAUSES|IDEAS, themeId, status: OPEN|CLOSED,
  * votesPerParticipant, selectTop, options: [{optionId, label}] (as at opening, in order),
  * votes: [{participantId, optionId}] (a set), ranking: [{optionId, label, votes, rank}], chosenOptionIds: [],
  * tieAtCutoff}}. Handlers are idempotent ({@code $set}, {@code $setOnInsert}, {@code $addToSet}, {@code $pull};
  * never {@code $inc}); tallies are counted from the vote set when the view is built.
  */
+@ReadModelVersion(2)
 @ProcessingGroup(BallotProjection.PROCESSING_GROUP)
 public class BallotProjection {
 
@@ -56,8 +58,9 @@ public class BallotProjection {
         for (BallotOption o : e.options() == null ? List.<BallotOption>of() : e.options()) {
             options.add(new Document("optionId", o.optionId()).append("label", o.label()));
         }
-        ballots().updateOne(Filters.eq("_id", e.ballotId()), Updates.combine(
+        ballots().updateOne(Filters.eq("_id", docId(e.programmeId(), e.ballotId())), Updates.combine(
                 Updates.set("programmeId", e.programmeId()),
+                Updates.set("ballotId", e.ballotId()),
                 Updates.set("subject", e.subject() == null ? null : e.subject().name()),
                 Updates.set("themeId", e.themeId()),
                 Updates.set("votesPerParticipant", e.votesPerParticipant()),
@@ -72,12 +75,12 @@ public class BallotProjection {
 
     @EventHandler
     public void on(BallotVoteCast e) {
-        ballots().updateOne(Filters.eq("_id", e.ballotId()), Updates.addToSet("votes", vote(e.participantId(), e.optionId())));
+        ballots().updateOne(Filters.eq("_id", docId(e.programmeId(), e.ballotId())), Updates.addToSet("votes", vote(e.participantId(), e.optionId())));
     }
 
     @EventHandler
     public void on(BallotVoteWithdrawn e) {
-        ballots().updateOne(Filters.eq("_id", e.ballotId()), Updates.pull("votes", vote(e.participantId(), e.optionId())));
+        ballots().updateOne(Filters.eq("_id", docId(e.programmeId(), e.ballotId())), Updates.pull("votes", vote(e.participantId(), e.optionId())));
     }
 
     @EventHandler
@@ -87,8 +90,9 @@ public class BallotProjection {
             ranking.add(new Document("optionId", r.optionId()).append("label", r.label())
                     .append("votes", r.votes()).append("rank", r.rank()));
         }
-        ballots().updateOne(Filters.eq("_id", e.ballotId()), Updates.combine(
+        ballots().updateOne(Filters.eq("_id", docId(e.programmeId(), e.ballotId())), Updates.combine(
                 Updates.set("programmeId", e.programmeId()),
+                Updates.set("ballotId", e.ballotId()),
                 Updates.set("subject", e.subject() == null ? null : e.subject().name()),
                 Updates.set("themeId", e.themeId()),
                 Updates.set("status", CLOSED),
@@ -98,6 +102,11 @@ public class BallotProjection {
     }
 
     /** Field order is fixed so the same vote is always the same subdocument (set semantics). */
+    /** Read-model ids are scoped by programme: two programmes may use the same ids (the demo's are fixed). */
+    static String docId(String programmeId, String ballotId) {
+        return programmeId + "|" + ballotId;
+    }
+
     private static Document vote(String participantId, String optionId) {
         return new Document("participantId", participantId).append("optionId", optionId);
     }
@@ -105,7 +114,7 @@ public class BallotProjection {
     /** The ballot, or null when unknown or belonging to another programme (infra maps null to 404). */
     @QueryHandler
     public BallotView handle(FindBallot query) {
-        Document doc = ballots().find(Filters.eq("_id", query.ballotId())).first();
+        Document doc = ballots().find(Filters.eq("_id", docId(query.programmeId(), query.ballotId()))).first();
         if (doc == null || !query.programmeId().equals(doc.getString("programmeId")) || !doc.containsKey("options")) {
             return null;
         }
@@ -128,7 +137,7 @@ public class BallotProjection {
             }
         }
         String subject = doc.getString("subject");
-        return new BallotView(doc.getString("programmeId"), doc.getString("_id"),
+        return new BallotView(doc.getString("programmeId"), doc.getString("ballotId"),
                 subject == null ? null : BallotSubject.valueOf(subject), doc.getString("themeId"), doc.getString("status"),
                 doc.getInteger("votesPerParticipant", 0), doc.getInteger("selectTop", 0), tallies, votes.size(), ranking,
                 closed ? List.copyOf(doc.getList("chosenOptionIds", String.class, List.of())) : List.of(),

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
+import org.goldenthread.readstore.ReadModelVersion;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -33,13 +34,14 @@ import java.util.Map;
  *   <li>{@code programmes}: {@code {_id: programmeId, purpose, level, samplePlan: {what, how, who, where, when,
  *       quantity, populationSize}, participants: [{participantId, name, perspective, username}],
  *       forgottenPeople: [person]}}</li>
- *   <li>{@code programme_statements}: {@code {_id: statementId, programmeId, reviewId, person, category, flagged}}
+ *   <li>{@code programme_statements}: {@code {_id: programmeId|statementId, programmeId, reviewId, person, category, flagged}}
  *       — one small document per statement, so the figures come from {@code countDocuments}/{@code distinct}
  *       and the programme document stays small however many statements are collected.</li>
  * </ul>
  * Every handler is idempotent (upserts keyed by id, {@code $set}, {@code $addToSet}, {@code $pull}; never
  * {@code $inc}), so redelivered events leave the same state and the model can be rebuilt by replay.
  */
+@ReadModelVersion(2)
 @ProcessingGroup(ProgrammeProjection.PROCESSING_GROUP)
 public class ProgrammeProjection {
 
@@ -106,10 +108,15 @@ public class ProgrammeProjection {
                 .append("username", e.username())));
     }
 
+    /** Read-model ids are scoped by programme: two programmes may use the same ids (the demo's are fixed). */
+    static String statementDoc(String programmeId, String statementId) {
+        return programmeId + "|" + statementId;
+    }
+
     @EventHandler
     public void on(ReviewRecorded e) {
         for (String statementId : e.statementIds() == null ? List.<String>of() : e.statementIds()) {
-            statements().updateOne(Filters.eq("_id", statementId), Updates.combine(
+            statements().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), statementId)), Updates.combine(
                     Updates.set("programmeId", e.programmeId()),
                     Updates.set("reviewId", e.reviewId()),
                     Updates.set("person", e.person())), UPSERT);
@@ -118,7 +125,7 @@ public class ProgrammeProjection {
 
     @EventHandler
     public void on(StatementRecorded e) {
-        statements().updateOne(Filters.eq("_id", e.statementId()), Updates.combine(
+        statements().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), e.statementId())), Updates.combine(
                 Updates.set("programmeId", e.programmeId()),
                 Updates.set("reviewId", e.reviewId()),
                 Updates.set("person", e.person()),
@@ -128,7 +135,7 @@ public class ProgrammeProjection {
 
     @EventHandler
     public void on(StatementFlaggedAsProfessionalLanguage e) {
-        statements().updateOne(Filters.eq("_id", e.statementId()), Updates.combine(
+        statements().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), e.statementId())), Updates.combine(
                 Updates.set("programmeId", e.programmeId()),
                 Updates.set("category", e.category().name()),
                 Updates.set("flagged", true)), UPSERT);

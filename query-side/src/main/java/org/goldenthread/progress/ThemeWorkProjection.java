@@ -7,6 +7,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
+import org.goldenthread.readstore.ReadModelVersion;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -72,6 +73,7 @@ import java.util.Set;
  * <p>Handlers are idempotent ({@code $set} of fields, {@code $addToSet}; a plan version replaces the stored one
  * only when newer; never {@code $inc}), so the model is rebuilt by replay.
  */
+@ReadModelVersion(2)
 @ProcessingGroup(ThemeWorkProjection.PROCESSING_GROUP)
 public class ThemeWorkProjection {
 

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.config.ProcessingGroup;
+import org.goldenthread.readstore.ReadModelVersion;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -22,6 +23,7 @@ import java.util.List;
  * Learning and review: the process reviews ("what worked / what didn't", per perspective and cycle) and
  * the reports published. Documents are replaced whole by id, so a redelivered event changes nothing.
  */
+@ReadModelVersion(2)
 @ProcessingGroup(ReviewProjection.PROCESSING_GROUP)
 public class ReviewProjection {
 
@@ -50,8 +52,8 @@ public class ReviewProjection {
 
     @EventHandler
     public void on(ProcessReviewRecorded e, EventMessage<?> message) {
-        reviews().replaceOne(Filters.eq("_id", e.reviewId()), new Document("_id", e.reviewId())
-                        .append("programmeId", e.programmeId()).append("cycle", e.cycle())
+        reviews().replaceOne(Filters.eq("_id", docId(e.programmeId(), e.reviewId())), new Document("_id", docId(e.programmeId(), e.reviewId()))
+                        .append("reviewId", e.reviewId()).append("programmeId", e.programmeId()).append("cycle", e.cycle())
                         .append("perspective", e.perspective() == null ? null : e.perspective().name())
                         .append("working", e.working()).append("notWorking", e.notWorking())
                         .append("recordedAt", Date.from(message.getTimestamp())).append("recordedBy", actor(message)),
@@ -60,10 +62,15 @@ public class ReviewProjection {
 
     @EventHandler
     public void on(ReportPublished e, EventMessage<?> message) {
-        reports().replaceOne(Filters.eq("_id", e.reportId()), new Document("_id", e.reportId())
-                        .append("programmeId", e.programmeId()).append("cycle", e.cycle())
+        reports().replaceOne(Filters.eq("_id", docId(e.programmeId(), e.reportId())), new Document("_id", docId(e.programmeId(), e.reportId()))
+                        .append("reportId", e.reportId()).append("programmeId", e.programmeId()).append("cycle", e.cycle())
                         .append("publishedAt", Date.from(message.getTimestamp())).append("publishedBy", actor(message)),
                 new ReplaceOptions().upsert(true));
+    }
+
+    /** Read-model ids are scoped by programme: two programmes may use the same ids (the demo's are fixed). */
+    static String docId(String programmeId, String id) {
+        return programmeId + "|" + id;
     }
 
     @ResetHandler
@@ -78,7 +85,7 @@ public class ReviewProjection {
                 : Filters.and(Filters.eq("programmeId", query.programmeId()), Filters.eq("cycle", query.cycle()));
         List<ProcessReviewView> out = new ArrayList<>();
         for (Document d : reviews().find(filter).sort(Sorts.ascending("recordedAt", "_id"))) {
-            out.add(new ProcessReviewView(d.getString("_id"), d.getInteger("cycle", 1), d.getString("perspective"),
+            out.add(new ProcessReviewView(d.getString("reviewId"), d.getInteger("cycle", 1), d.getString("perspective"),
                     d.getList("working", String.class, List.of()), d.getList("notWorking", String.class, List.of()),
                     d.getDate("recordedAt").toInstant(), d.getString("recordedBy")));
         }
@@ -87,8 +94,8 @@ public class ReviewProjection {
 
     @QueryHandler
     public ReportView handle(FindReport query) {
-        Document d = reports().find(Filters.and(Filters.eq("_id", query.reportId()), Filters.eq("programmeId", query.programmeId()))).first();
-        return d == null ? null : new ReportView(d.getString("programmeId"), d.getString("_id"), d.getInteger("cycle", 1),
+        Document d = reports().find(Filters.eq("_id", docId(query.programmeId(), query.reportId()))).first();
+        return d == null ? null : new ReportView(d.getString("programmeId"), d.getString("reportId"), d.getInteger("cycle", 1),
                 d.getDate("publishedAt").toInstant(), d.getString("publishedBy"));
     }
 }

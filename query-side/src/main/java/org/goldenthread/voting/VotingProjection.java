@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
+import org.goldenthread.readstore.ReadModelVersion;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -31,12 +32,13 @@ import java.util.Set;
  * ranking and the themes that go forward.
  *
  * <p>Collection {@code votings} (owned end to end by this class):
- * {@code {_id: votingId, programmeId, status: OPEN|CLOSED, votesPerParticipant, selectTop,
+ * {@code {_id: programmeId|votingId, programmeId, votingId, status: OPEN|CLOSED, votesPerParticipant, selectTop,
  * themes: [{themeId, title, statementIds}] (as at opening, in order), votes: [{participantId, themeId}] (a set),
  * ranking: [{themeId, title, votes, rank}], prioritisedThemeIds: [], tieAtCutoff}}.
  * Handlers are idempotent ({@code $set}, {@code $setOnInsert}, {@code $addToSet}, {@code $pull}; never
  * {@code $inc}); tallies are counted from the vote set when the view is built.
  */
+@ReadModelVersion(2)
 @ProcessingGroup(VotingProjection.PROCESSING_GROUP)
 public class VotingProjection {
 
@@ -67,8 +69,9 @@ public class VotingProjection {
             themes.add(new Document("themeId", t.themeId()).append("title", t.title())
                     .append("statementIds", t.statementIds() == null ? List.of() : t.statementIds()));
         }
-        votings().updateOne(Filters.eq("_id", e.votingId()), Updates.combine(
+        votings().updateOne(Filters.eq("_id", docId(e.programmeId(), e.votingId())), Updates.combine(
                 Updates.set("programmeId", e.programmeId()),
+                Updates.set("votingId", e.votingId()),
                 Updates.set("votesPerParticipant", e.votesPerParticipant()),
                 Updates.set("selectTop", e.selectTop()),
                 Updates.set("themes", themes),
@@ -81,12 +84,12 @@ public class VotingProjection {
 
     @EventHandler
     public void on(VoteCast e) {
-        votings().updateOne(Filters.eq("_id", e.votingId()), Updates.addToSet("votes", vote(e.participantId(), e.themeId())));
+        votings().updateOne(Filters.eq("_id", docId(e.programmeId(), e.votingId())), Updates.addToSet("votes", vote(e.participantId(), e.themeId())));
     }
 
     @EventHandler
     public void on(VoteWithdrawn e) {
-        votings().updateOne(Filters.eq("_id", e.votingId()), Updates.pull("votes", vote(e.participantId(), e.themeId())));
+        votings().updateOne(Filters.eq("_id", docId(e.programmeId(), e.votingId())), Updates.pull("votes", vote(e.participantId(), e.themeId())));
     }
 
     @EventHandler
@@ -96,12 +99,18 @@ public class VotingProjection {
             ranking.add(new Document("themeId", r.themeId()).append("title", r.title())
                     .append("votes", r.votes()).append("rank", r.rank()));
         }
-        votings().updateOne(Filters.eq("_id", e.votingId()), Updates.combine(
+        votings().updateOne(Filters.eq("_id", docId(e.programmeId(), e.votingId())), Updates.combine(
                 Updates.set("programmeId", e.programmeId()),
+                Updates.set("votingId", e.votingId()),
                 Updates.set("status", CLOSED),
                 Updates.set("ranking", ranking),
                 Updates.set("prioritisedThemeIds", e.prioritisedThemeIds() == null ? List.of() : e.prioritisedThemeIds()),
                 Updates.set("tieAtCutoff", e.tieAtCutoff())), new UpdateOptions().upsert(true));
+    }
+
+    /** Read-model ids are scoped by programme: two programmes may use the same ids (the demo's are fixed). */
+    static String docId(String programmeId, String votingId) {
+        return programmeId + "|" + votingId;
     }
 
     /** Field order is fixed so the same vote is always the same subdocument (set semantics). */
@@ -112,7 +121,7 @@ public class VotingProjection {
     /** The round, or null when unknown or belonging to another programme (infra maps null to 404). */
     @QueryHandler
     public VotingView handle(FindVoting query) {
-        Document doc = votings().find(Filters.eq("_id", query.votingId())).first();
+        Document doc = votings().find(Filters.eq("_id", docId(query.programmeId(), query.votingId()))).first();
         if (doc == null || !query.programmeId().equals(doc.getString("programmeId")) || !doc.containsKey("themes")) {
             return null;
         }
@@ -137,7 +146,7 @@ public class VotingProjection {
                         r.getInteger("votes", 0), r.getInteger("rank", 0)));
             }
         }
-        return new VotingView(doc.getString("programmeId"), doc.getString("_id"), doc.getString("status"),
+        return new VotingView(doc.getString("programmeId"), doc.getString("votingId"), doc.getString("status"),
                 doc.getInteger("votesPerParticipant", 0), doc.getInteger("selectTop", 0), tallies,
                 votes.size(), voters.size(), ranking,
                 closed ? List.copyOf(doc.getList("prioritisedThemeIds", String.class, List.of())) : List.of(),

@@ -143,7 +143,7 @@ class ProgrammeProjectionTest {
         assertThat(programme.keySet()).containsExactlyInAnyOrder("_id", "purpose", "level", "samplePlan", "participants", "forgottenPeople");
         assertThat(programme.getList("forgottenPeople", String.class)).containsExactly("joe");
 
-        Document s3 = db.getCollection(ProgrammeProjection.STATEMENTS).find(Filters.eq("_id", "s3")).first();
+        Document s3 = db.getCollection(ProgrammeProjection.STATEMENTS).find(Filters.eq("_id", "p1|s3")).first();
         assertThat(s3).containsEntry("programmeId", "p1").containsEntry("reviewId", "r2").containsEntry("person", "joe")
                 .containsEntry("category", "NOT_WORKING").containsEntry("flagged", true);
         assertThat(db.getCollection(ProgrammeProjection.STATEMENTS).countDocuments()).isEqualTo(4);

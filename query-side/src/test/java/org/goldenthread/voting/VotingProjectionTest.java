@@ -144,7 +144,7 @@ class VotingProjectionTest {
     void votes_are_kept_as_a_set_of_participant_and_theme() {
         feed(projection, openRound(), 1);
 
-        Document doc = db.getCollection(VotingProjection.VOTINGS).find(Filters.eq("_id", "v1")).first();
+        Document doc = db.getCollection(VotingProjection.VOTINGS).find(Filters.eq("_id", "p1|v1")).first();
         assertThat(doc).containsEntry("programmeId", "p1").containsEntry("status", "OPEN");
         assertThat(doc.getList("votes", Document.class)).hasSize(7)
                 .contains(new Document("participantId", "u3")

@@ -1,0 +1,97 @@
+package org.goldenthread.infra.store;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.bson.Document;
+import org.goldenthread.readstore.ReadModelVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Rebuilds a read model whose documents were written under another {@link ReadModelVersion}: at start, its processor
+ * is reset (its reset handler drops its documents) and replays the events, and the version it was built under is
+ * recorded in {@code read_model_versions}. A read store without a record (a new one) is built from the events once.
+ */
+@Component
+public class ReadModelUpgrades {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelUpgrades.class);
+    static final String COLLECTION = "read_model_versions";
+
+    private final ApplicationContext context;
+    private final EventProcessingConfiguration processing;
+    private final MongoCollection<Document> versions;
+
+    public ReadModelUpgrades(ApplicationContext context, EventProcessingConfiguration processing, MongoDatabase readStore) {
+        this.context = context;
+        this.processing = processing;
+        this.versions = readStore.getCollection(COLLECTION);
+    }
+
+    /** The version of each read model (processing group) as its projection declares it. */
+    Map<String, Integer> declared() {
+        Map<String, Integer> out = new TreeMap<>();
+        for (String name : context.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            Class<?> type = AopUtils.getTargetClass(context.getBean(name));
+            ProcessingGroup group = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
+            ReadModelVersion version = AnnotationUtils.findAnnotation(type, ReadModelVersion.class);
+            out.merge(group.value(), version == null ? 1 : version.value(), Math::max);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the processor has handled anything (a read store from before versions were recorded): once it has
+     * claimed its segments (at most a few seconds after start), a token that is not null.
+     */
+    private static boolean hasProgress(StreamingEventProcessor processor) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return processor.processingStatus().values().stream().anyMatch(s -> s.getTrackingToken() != null);
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    void upgrade() {
+        declared().forEach((group, version) -> {
+            Document recorded = versions.find(Filters.eq("_id", group)).first();
+            Integer built = recorded == null ? null : recorded.getInteger("version");
+            if (built != null && built.equals(version)) {
+                return;
+            }
+            StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class).orElse(null);
+            if (processor == null) {
+                return;
+            }
+            if (built != null || hasProgress(processor)) {
+                log.info("Read model '{}' was built under version {}; rebuilding it for version {} from the events",
+                        group, built == null ? 1 : built, version);
+                processor.shutDown();
+                processor.resetTokens();
+                processor.start();
+            }
+            versions.replaceOne(Filters.eq("_id", group), new Document("_id", group).append("version", version),
+                    new ReplaceOptions().upsert(true));
+        });
+    }
+}
