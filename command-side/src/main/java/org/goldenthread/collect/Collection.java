@@ -254,7 +254,7 @@ public final class Collection {
                 case "priority-once-per-category" -> "priority";
                 default -> field;
             };
-            errors.add(new LineError(line, f, v.getMessage()));
+            errors.add(new LineError(line, f, v.rule(), v.getMessage()));
             return false;
         }
     }
@@ -263,7 +263,7 @@ public final class Collection {
         try {
             return parse.get();
         } catch (InvalidInput e) {
-            errors.add(new LineError(line, e.field(), e.getMessage()));
+            errors.add(new LineError(line, e.field(), "invalid-input", e.getMessage()));
             return null;
         }
     }

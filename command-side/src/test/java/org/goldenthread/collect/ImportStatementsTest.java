@@ -78,9 +78,9 @@ class ImportStatementsTest {
         fixture.given(launched())
                 .when(new ImportStatements(P, file, false))
                 .expectException(rejectedLines(
-                        new LineError(3, "category", ""),
-                        new LineError(5, "priority", ""),
-                        new LineError(6, "person", "")))
+                        new LineError(3, "category", "invalid-input", ""),
+                        new LineError(5, "priority", "invalid-input", ""),
+                        new LineError(6, "person", "invalid-input", "")))
                 .expectNoEvents();
         assertThat(vault.sealedPlainTexts).isEmpty();
     }
@@ -106,13 +106,13 @@ class ImportStatementsTest {
                         new PersonForgotten(P, "zed", "asked to be forgotten"))
                 .when(new ImportStatements(P, file, true))
                 .expectException(rejectedLines(
-                        new LineError(3, "category", "two-statements-per-category"),
-                        new LineError(5, "priority", "priority-once-per-category"),
-                        new LineError(6, "person", "forgotten-person"),
-                        new LineError(7, "statementId", "ids-unique"),
-                        new LineError(8, "reviewId", "ids-unique"),
-                        new LineError(9, "reviewId", "one-review-per-person-per-file"),
-                        new LineError(10, "statementId", "ids-unique")))
+                        new LineError(3, "category", "two-statements-per-category", ""),
+                        new LineError(5, "priority", "priority-once-per-category", ""),
+                        new LineError(6, "person", "forgotten-person", ""),
+                        new LineError(7, "statementId", "ids-unique", ""),
+                        new LineError(8, "reviewId", "ids-unique", ""),
+                        new LineError(9, "reviewId", "one-review-per-person-per-file", ""),
+                        new LineError(10, "statementId", "ids-unique", "")))
                 .expectExceptionMessage("7 bad line(s); nothing was imported")
                 .expectNoEvents();
     }

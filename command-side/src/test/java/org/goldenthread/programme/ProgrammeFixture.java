@@ -158,7 +158,7 @@ public final class ProgrammeFixture {
         };
     }
 
-    /** The import was rejected listing exactly these (line, field) pairs, in order. */
+    /** The import was rejected listing exactly these (line, field, rule), in order (the words of the reason aside). */
     public static Matcher<ImportRejected> rejectedLines(LineError... expected) {
         return new TypeSafeMatcher<>() {
             @Override
@@ -169,7 +169,8 @@ public final class ProgrammeFixture {
                 }
                 for (int i = 0; i < expected.length; i++) {
                     if (errors.get(i).line() != expected[i].line()
-                            || !errors.get(i).field().equals(expected[i].field())) {
+                            || !errors.get(i).field().equals(expected[i].field())
+                            || !errors.get(i).rule().equals(expected[i].rule())) {
                         return false;
                     }
                 }
@@ -178,7 +179,7 @@ public final class ProgrammeFixture {
 
             @Override
             public void describeTo(Description d) {
-                d.appendText("ImportRejected with lines/fields ").appendValue(List.of(expected));
+                d.appendText("ImportRejected with (line, field, rule) ").appendValue(List.of(expected));
             }
 
             @Override

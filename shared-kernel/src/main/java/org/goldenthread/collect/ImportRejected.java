@@ -21,6 +21,6 @@ public class ImportRejected extends InvalidInput {
     @Override
     public Refusal refusal() {
         return new Refusal(Refusal.Kind.INVALID_INPUT, getMessage(), field(), null, null, null,
-                errors.stream().map(e -> new Refusal.Line(e.line(), e.field(), e.reason())).toList());
+                errors.stream().map(e -> new Refusal.Line(e.line(), e.field(), e.rule(), e.reason())).toList());
     }
 }

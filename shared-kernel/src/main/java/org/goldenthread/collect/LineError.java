@@ -1,4 +1,5 @@
 package org.goldenthread.collect;
 
-public record LineError(int line, String field, String reason) {
+/** One bad line of an import: where ({@code line}, {@code field}), which rule ({@code rule}), and why in words. */
+public record LineError(int line, String field, String rule, String reason) {
 }

@@ -16,7 +16,7 @@ public record Refusal(Kind kind, String message, String field, String rule, Stri
     }
 
     /** One bad line of an imported file. */
-    public record Line(int line, String field, String reason) {
+    public record Line(int line, String field, String rule, String reason) {
     }
 
     public Refusal {

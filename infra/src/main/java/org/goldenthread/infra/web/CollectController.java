@@ -97,7 +97,7 @@ public class CollectController {
                     if (rejected.refusal().lines().isEmpty()) {
                         throw rejected;
                     }
-                    rejected.refusal().lines().forEach(l -> errors.add(new LineError(l.line(), l.field(), l.reason())));
+                    rejected.refusal().lines().forEach(l -> errors.add(new LineError(l.line(), l.field(), l.rule(), l.reason())));
                 }
             }
             errors.sort(Comparator.comparingInt(LineError::line));

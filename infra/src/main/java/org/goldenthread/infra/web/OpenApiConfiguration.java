@@ -198,6 +198,7 @@ public class OpenApiConfiguration {
         Schema<?> line = new ObjectSchema()
                 .addProperty("line", new IntegerSchema())
                 .addProperty("field", new StringSchema())
+                .addProperty("rule", new StringSchema())
                 .addProperty("reason", new StringSchema());
         return new ObjectSchema()
                 .description("RFC 9457 problem details; the extra members say what was refused")

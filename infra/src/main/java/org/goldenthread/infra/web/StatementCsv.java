@@ -77,7 +77,7 @@ public class StatementCsv {
                             "the CSV file has more than " + limits.maxCsvRows() + " rows (max-csv-rows); split it");
                 }
                 if (record.size() != 4) {
-                    shapeErrors.add(new LineError(line, "line", "expected 4 fields (person,category,priority,text), found " + record.size()));
+                    shapeErrors.add(new LineError(line, "line", "four-fields", "expected 4 fields (person,category,priority,text), found " + record.size()));
                     continue;
                 }
                 String person = record.get(0);

@@ -3,6 +3,7 @@ package org.goldenthread.infra.store;
 import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +24,16 @@ class LruAggregateCacheTest {
         });
         cache.put("a", new StringBuilder("aggregate a"));
         cache.put("b", new StringBuilder("aggregate b"));
-        System.gc();
-        assertThat(cache.<String, Object>get("a")).hasToString("aggregate a");   // strong: a GC does not drop it
+        // only the cache holds "a": after a collection that is known to have run (it cleared an object nothing held),
+        // a weak cache would have lost it
+        WeakReference<Object> held = new WeakReference<>(cache.get("a"));
+        WeakReference<Object> unheld = new WeakReference<>(new StringBuilder("garbage"));
+        for (int i = 0; i < 50 && unheld.get() != null; i++) {
+            System.gc();
+        }
+        assertThat(unheld.get()).as("a garbage collection ran").isNull();
+        assertThat(held.get()).as("the cached aggregate survived it").isNotNull();
+        assertThat(cache.<String, Object>get("a")).hasToString("aggregate a");
         cache.put("c", new StringBuilder("aggregate c"));                        // b is now the least recently used
         assertThat(cache.containsKey("b")).isFalse();
         assertThat(cache.containsKey("a")).isTrue();
