@@ -147,7 +147,10 @@ class ThreadBenchmark {
         int untracedItems;
         long boot = System.nanoTime();
         try {
-        try (RunningApp app = RunningApp.start(data)) {
+        // e.g. -Dbenchmark.settings=goldenthread.snapshot-threshold=1000000000 to measure without snapshots
+        String[] settings = System.getProperty("benchmark.settings", "").isBlank() ? new String[0]
+                : System.getProperty("benchmark.settings").split(",");
+        try (RunningApp app = RunningApp.start(data, settings)) {
             out.append(String.format(Locale.ROOT, "app start: %.0f ms%n", ms(System.nanoTime() - boot)));
             commands = app.bean(CommandGateway.class);
 
@@ -322,7 +325,7 @@ class ThreadBenchmark {
 
         // ---- restart on the same data: the first command rebuilds the aggregate from its events
         long restart = System.nanoTime();
-        try (RunningApp app = RunningApp.start(data)) {
+        try (RunningApp app = RunningApp.start(data, settings)) {
             long startNanos = System.nanoTime() - restart;
             Api facilitator = app.api("facilitator");
             long t = System.nanoTime();
@@ -340,6 +343,21 @@ class ThreadBenchmark {
                     eventsStored, ms(startNanos), ms(firstNanos), first.status(), ms(secondNanos), second.status(),
                     ms(queryNanos), firstQuery.status()));
             out.append(String.format(Locale.ROOT, "heap used after restart and the first command: %s%n", heap()));
+            // 20 refused acts, then an act: a refusal must not cost the next act a replay
+            long refusedNanos = 0;
+            for (int i = 0; i < 20; i++) {
+                long r0 = System.nanoTime();
+                Response refused = facilitator.post("/api/programmes/" + p + "/boards/NOT_WORKING/themes",
+                        Map.of("title", "Nothing", "statementIds", List.of("no-such-statement")));
+                refusedNanos += System.nanoTime() - r0;
+                assertThat(refused.status()).as(refused.toString()).isBetween(400, 499);
+            }
+            t = System.nanoTime();
+            Response afterRefusals = facilitator.post("/api/programmes/" + p + "/participants", Map.of("name", "After refusals", "perspective", "PERSON"));
+            long afterRefusalsNanos = System.nanoTime() - t;
+            out.append(String.format(Locale.ROOT, "20 refused acts: mean %.1f ms each; the act after them: %.1f ms (%d)%n",
+                    ms(refusedNanos) / 20, ms(afterRefusalsNanos), afterRefusals.status()));
+            assertThat(afterRefusals.status()).isEqualTo(201);
             assertThat(first.status()).as(first.toString()).isEqualTo(201);
             assertThat(second.status()).as(second.toString()).isEqualTo(201);
             assertThat(firstQuery.status()).as(firstQuery.toString()).isEqualTo(200);

@@ -59,7 +59,7 @@ class WorkshopBenchmark {
     static final int[] RENAME_AT = {0, 7, 13};
 
     static final List<String> ACT_ORDER = List.of("LaunchProgramme", "RegisterParticipant", "RecordReview", "CreateTheme",
-            "ClusterStatement", "ParkStatement", "UnparkStatement", "RenameTheme", "OpenVoting", "CastVote", "CloseVoting");
+            "ClusterStatement", "ParkStatement", "UnparkStatement", "RenameTheme", "OpenVoting", "CastVote", "CastVote refused", "CloseVoting");
 
     @TempDir
     Path data;
@@ -72,7 +72,10 @@ class WorkshopBenchmark {
     @Test
     void a_workshop_of_100_reviews_and_30_voters_over_http() throws Exception {
         long bootStart = System.nanoTime();
-        try (RunningApp app = RunningApp.start(data)) {
+        // e.g. -Dbenchmark.settings=goldenthread.durability.sync-on-commit=false to measure without the fsync
+        String[] settings = System.getProperty("benchmark.settings", "").isBlank() ? new String[0]
+                : System.getProperty("benchmark.settings").split(",");
+        try (RunningApp app = RunningApp.start(data, settings)) {
             long bootNanos = System.nanoTime() - bootStart;
             Api facilitator = app.api("facilitator");
 
@@ -189,11 +192,19 @@ class WorkshopBenchmark {
                 voters.add(pool.submit(() -> {
                     ready.countDown();
                     go.await();
-                    for (String themeId : mine) {
+                    for (int k = 0; k < mine.size(); k++) {
+                        String themeId = mine.get(k);
                         act("CastVote", () -> own.post(voting + "/votes", Map.of("participantId", participantId, "themeId", themeId)));
+                        if (k == 0) {
+                            // a raced second tap on the same theme: refused (each vote for a different theme)
+                            refused("CastVote refused", () -> own.post(voting + "/votes", Map.of("participantId", participantId, "themeId", themeId)));
+                        }
                         long now = System.nanoTime();
                         lastVoteReturned.accumulateAndGet(now, Math::max);
                     }
+                    // a fourth vote: refused (three each)
+                    refused("CastVote refused", () -> own.post(voting + "/votes",
+                            Map.of("participantId", participantId, "themeId", notWorking.get((participants.indexOf(participantId) + 7) % notWorking.size()))));
                     return null;
                 }));
             }
@@ -324,6 +335,17 @@ class WorkshopBenchmark {
         latencies.computeIfAbsent(type, k -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
         if (r.status() < 200 || r.status() > 299) {
             failures.add(type + " -> " + r);
+        }
+        return r;
+    }
+
+    /** An act the method refuses (409), timed like any other. */
+    private Response refused(String type, Supplier<Response> call) {
+        long start = System.nanoTime();
+        Response r = call.get();
+        latencies.computeIfAbsent(type, k -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - start);
+        if (r.status() != 409) {
+            failures.add(type + " expected 409 -> " + r);
         }
         return r;
     }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.goldenthread.infra.security.ActorInterceptor;
 import org.goldenthread.infra.store.Durability;
+import org.goldenthread.infra.store.ReadYourWrites;
 import org.goldenthread.infra.store.Refusals;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ public class CommandBusInterceptors {
                                                                  Durability durability) {
         return () -> {
             commandBus.registerHandlerInterceptor(durability.afterCommit());
+            commandBus.registerHandlerInterceptor(ReadYourWrites.noteAppended());
             commandBus.registerDispatchInterceptor(new ActorInterceptor());
             commandBus.registerHandlerInterceptor(new ActCounter(registry));
             commandBus.registerHandlerInterceptor(Refusals.asDetails());

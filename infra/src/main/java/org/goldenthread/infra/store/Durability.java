@@ -59,14 +59,27 @@ public class Durability {
         return syncEmbedded;
     }
 
-    /** A command handler interceptor: once a command that appended events has committed, force them to the device. */
+    /**
+     * A command handler interceptor: once a command that appended events has committed, force them to the device —
+     * in the unit of work's clean-up, after the programme's lock is released (clean-up runs its handlers in reverse,
+     * and this one is registered before the command takes the lock), so the acts of one programme share fsyncs too.
+     */
     public MessageHandlerInterceptor<CommandMessage<?>> afterCommit() {
         return new MessageHandlerInterceptor<>() {
             @Override
             public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+                if (!syncEmbedded) {
+                    return chain.proceed();
+                }
+                java.util.concurrent.atomic.AtomicBoolean committed = new java.util.concurrent.atomic.AtomicBoolean();
+                unitOfWork.onCleanup(u -> {
+                    if (committed.get()) {
+                        sync();
+                    }
+                });
                 Object result = chain.proceed();
-                if (syncEmbedded && Refusals.eventsStaged(unitOfWork.root())) {
-                    unitOfWork.afterCommit(u -> sync());
+                if (Refusals.eventsStaged(unitOfWork.root())) {
+                    unitOfWork.afterCommit(u -> committed.set(true));
                 }
                 return result;
             }

@@ -35,11 +35,14 @@ public class ReadModelUpgrades {
     private final ApplicationContext context;
     private final EventProcessingConfiguration processing;
     private final MongoCollection<Document> versions;
+    /** Axon's token store collection (axon-mongo's default name). */
+    private final MongoCollection<Document> tokens;
 
     public ReadModelUpgrades(ApplicationContext context, EventProcessingConfiguration processing, MongoDatabase readStore) {
         this.context = context;
         this.processing = processing;
         this.versions = readStore.getCollection(COLLECTION);
+        this.tokens = readStore.getCollection("trackingtokens");
     }
 
     /** The version of each read model (processing group) as its projection declares it. */
@@ -54,21 +57,9 @@ public class ReadModelUpgrades {
         return out;
     }
 
-    /**
-     * Whether the processor has handled anything (a read store from before versions were recorded): once it has
-     * claimed its segments (at most a few seconds after start), a token that is not null.
-     */
-    private static boolean hasProgress(StreamingEventProcessor processor) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        while (processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return processor.processingStatus().values().stream().anyMatch(s -> s.getTrackingToken() != null);
+    /** Whether the processor has handled anything (a read store from before versions were recorded): a stored token. */
+    private boolean hasProgress(String group) {
+        return tokens.countDocuments(Filters.and(Filters.eq("processorName", group), Filters.ne("token", null))) > 0;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -83,7 +74,7 @@ public class ReadModelUpgrades {
             if (processor == null) {
                 return;
             }
-            if (built != null || hasProgress(processor)) {
+            if (built != null || hasProgress(group)) {
                 log.info("Read model '{}' was built under version {}; rebuilding it for version {} from the events",
                         group, built == null ? 1 : built, version);
                 processor.shutDown();

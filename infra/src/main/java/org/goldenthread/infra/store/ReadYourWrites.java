@@ -75,6 +75,41 @@ public class ReadYourWrites {
 
     private static final String LAST_OF_AGGREGATE = "SELECT globalIndex FROM DomainEventEntry "
             + "WHERE aggregateIdentifier = ? ORDER BY sequenceNumber DESC FETCH FIRST 1 ROWS ONLY";
+    private static final String EVENT_AT = "SELECT globalIndex FROM DomainEventEntry "
+            + "WHERE aggregateIdentifier = ? AND sequenceNumber = ?";
+
+    /** The last event a command appended, noted on the thread that handled it (the sender's, on the local bus). */
+    private record Appended(String aggregateId, long sequenceNumber) {
+    }
+
+    private static final ThreadLocal<Appended> LAST_APPENDED = new ThreadLocal<>();
+
+    /**
+     * A command handler interceptor noting the last event the command appended, once committed; {@link #positionAfter}
+     * then finds its position with one point lookup (aggregate and sequence number) instead of searching the
+     * programme's events.
+     */
+    public static org.axonframework.messaging.MessageHandlerInterceptor<org.axonframework.commandhandling.CommandMessage<?>> noteAppended() {
+        return (unitOfWork, chain) -> {
+            LAST_APPENDED.remove();
+            Object result = chain.proceed();
+            Appended last = null;
+            for (Map.Entry<String, Object> r : unitOfWork.root().resources().entrySet()) {
+                if (r.getKey().endsWith("_EVENTS") && r.getValue() instanceof List<?> staged) {
+                    for (Object e : staged) {
+                        if (e instanceof org.axonframework.eventhandling.DomainEventMessage<?> d) {
+                            last = new Appended(d.getAggregateIdentifier(), d.getSequenceNumber());
+                        }
+                    }
+                }
+            }
+            if (last != null) {
+                Appended appended = last;
+                unitOfWork.afterCommit(u -> LAST_APPENDED.set(appended));
+            }
+            return result;
+        };
+    }
 
     private final ObjectProvider<DataSource> dataSource;
     private final EventStore eventStore;
@@ -125,16 +160,27 @@ public class ReadYourWrites {
         return Optional.ofNullable(groupOfQuery.get(queryType));
     }
 
+    /** Forgets what the last command on this thread appended (called before sending one). */
+    public void beforeSend() {
+        LAST_APPENDED.remove();
+    }
+
     /** The position of the last event of the aggregate the (committed) command addressed; empty if it has none. */
     public OptionalLong positionAfter(Object command) {
         if (!jdbc) {
             TrackingToken head = eventStore.createHeadToken();
             return head == null ? OptionalLong.empty() : head.position();
         }
+        Appended appended = LAST_APPENDED.get();
+        LAST_APPENDED.remove();
         String aggregateId = targets.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
+        boolean exact = appended != null && appended.aggregateId().equals(aggregateId);
         try (Connection c = dataSource.getObject().getConnection();
-             PreparedStatement s = c.prepareStatement(LAST_OF_AGGREGATE)) {
+             PreparedStatement s = c.prepareStatement(exact ? EVENT_AT : LAST_OF_AGGREGATE)) {
             s.setString(1, aggregateId);
+            if (exact) {
+                s.setLong(2, appended.sequenceNumber());
+            }
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? OptionalLong.of(r.getLong(1)) : OptionalLong.empty();
             }

@@ -54,6 +54,7 @@ public class Acts {
      */
     public <R> R send(Object command) {
         R result;
+        positions.beforeSend();
         try {
             result = commands.sendAndWait(command);
         } catch (CommandExecutionException e) {
