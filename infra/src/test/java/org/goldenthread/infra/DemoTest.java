@@ -42,4 +42,31 @@ class DemoTest {
             }
         }
     }
+
+    @Test
+    void a_demo_load_cut_short_is_completed_on_the_next_start() {
+        try (RunningApp app = RunningApp.start(data)) {
+            // as if an earlier start had died after its first acts
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("demo", null,
+                            org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_FACILITATOR")));
+            try {
+                org.axonframework.commandhandling.gateway.CommandGateway commands = app.bean(org.axonframework.commandhandling.gateway.CommandGateway.class);
+                commands.sendAndWait(new org.goldenthread.programme.LaunchProgramme(DemoLoader.PROGRAMME_ID,
+                        "We are using WTfC to find out what matters so that we change", org.goldenthread.programme.Level.SERVICE));
+                commands.sendAndWait(new org.goldenthread.programme.RegisterParticipant(DemoLoader.PROGRAMME_ID, "demo-participant-1",
+                        "Pat", org.goldenthread.kernel.Perspective.PERSON, "participant"));
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            }
+        }
+        try (RunningApp app = RunningApp.start(data, "goldenthread.demo=true").readFromHead()) {
+            Api api = app.api("auditor");
+            JsonNode board = api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID + "/boards/NOT_WORKING").json();
+            assertThat(board.get("themes")).hasSize(5);
+            JsonNode programme = api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID).json();
+            assertThat(programme.get("participants")).hasSize(5);
+            assertThat(programme.get("statements").asInt()).isEqualTo(16);
+        }
+    }
 }

@@ -28,7 +28,7 @@ class IdempotencyHttpTest {
     Path data;
 
     private static long events(RunningApp app, String programmeId) {
-        return app.bean(EventStore.class).readEvents(programmeId).asStream().count();
+        return app.bean(EventStore.class).readEvents(programmeId, 0L).asStream().count();
     }
 
     private static Response once(Api api, String path, Object body, String key) {
@@ -127,7 +127,7 @@ class IdempotencyHttpTest {
                     }
                     assertThat(ids).isNotEmpty();
                     assertThat(ids.stream().distinct()).hasSize(1);
-                    assertThat(app.bean(EventStore.class).readEvents(w.id).asStream()
+                    assertThat(app.bean(EventStore.class).readEvents(w.id, 0L).asStream()
                             .filter(e -> e.getPayload() instanceof org.goldenthread.theme.ThemeCreated).count()).isEqualTo(round + 1);
                     // free the statement for the next round
                     w.done("POST", "/boards/NOT_WORKING/parked", Map.of("statementId", s.get(0)));

@@ -230,7 +230,7 @@ class ThreadBenchmark {
             // the events of the one aggregate, and the themes the vote put forward
             long readStart = System.nanoTime();
             List<DomainEventMessage<?>> events = new ArrayList<>();
-            app.bean(EventStore.class).readEvents(p).asStream().forEach(events::add);
+            app.bean(EventStore.class).readEvents(p, 0L).asStream().forEach(events::add);
             long readNanos = System.nanoTime() - readStart;
             eventsStored = events.size();
             events.stream().filter(e -> ThemePrioritised.class.equals(e.getPayloadType()))

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.goldenthread.infra.support.Api;
 import org.goldenthread.infra.support.Api.Response;
 import org.goldenthread.infra.support.RunningApp;
+import org.goldenthread.infra.support.Workshop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,20 +69,6 @@ class WholeCycleHttpTest {
             node.get("children").forEach(c -> collect(c, field, into));
         }
         return into;
-    }
-
-    private static Map<String, Object> plan(List<String> measureIds, String keyFeatures, List<Map<String, Object>> milestones) {
-        Map<String, Object> plan = new HashMap<>();
-        plan.put("keyFeatures", keyFeatures);
-        plan.put("involved", List.of("people who use support", "day service staff", "commissioning team"));
-        plan.put("lead", "Day services manager");
-        plan.put("firstSteps", List.of(Map.of("what", "Map what relationships training exists", "due", "2026-02-01")));
-        plan.put("milestones", milestones);
-        plan.put("resources", List.of(Map.of("what", "Training budget", "from", "Workforce development fund")));
-        plan.put("whatElseWouldHelp", "Stories from people who have made new friends");
-        plan.put("measureIds", measureIds);
-        plan.put("communication", "Quarterly newsletter and the provider forum");
-        return plan;
     }
 
     @Test
@@ -138,11 +124,7 @@ class WholeCycleHttpTest {
                     "rootCauseIds", List.of(causeA)), "successId");
             post("/themes/" + lonely + "/success-statements", Map.of("perspective", "PROVIDERS",
                     "text", "We train our staff to support people to make and maintain relationships", "rootCauseIds", List.of(causeB)), "successId");
-            Map<String, Object> measureBody = new HashMap<>(Map.of("kind", "QUANTITATIVE",
-                    "description", "People reporting at review that they see friends at least once a week", "dataSource", "review records",
-                    "alreadyCollected", true, "proxy", false, "direction", "INCREASE", "owner", "Commissioning team", "frequency", "quarterly"));
-            measureBody.put("unit", "%");
-            String measure = post("/success-statements/" + peopleSuccess + "/measures", measureBody, "measureId");
+            String measure = post("/success-statements/" + peopleSuccess + "/measures", Workshop.measure("QUANTITATIVE", "%"), "measureId");
 
             // Plan: in place, ideas in three modes, idea vote, the grid, a drop with a reason
             post("/themes/" + lonely + "/in-place", Map.of("description", "A weekly lunch club at the day centre"), "itemId");
@@ -164,14 +146,14 @@ class WholeCycleHttpTest {
 
             // Implement: action plan, baseline, milestone, a changed plan
             Response agreed = api.post("/api/programmes/" + p + "/ideas/" + train + "/action-plans",
-                    plan(List.of(measure), "Relationship-building in every support plan",
+                    Workshop.plan(List.of(measure), "Relationship-building in every support plan",
                             List.of(Map.of("description", "All day-service staff trained", "due", "2026-09-30"))));
             assertThat(agreed.status()).as(agreed.toString()).isEqualTo(201);
             String planId = agreed.json().get("planId").asText();
             String milestone = agreed.json().get("milestoneIds").get(0).asText();
             act("POST", "/measures/" + measure + "/baseline", Map.of("value", "20", "date", "2026-01-10", "source", "review records"));
             act("POST", "/action-plans/" + planId + "/milestones/" + milestone + "/reached", Map.of("reachedOn", "2026-08-15", "note", "42 staff trained"));
-            Map<String, Object> changed = plan(List.of(measure), "Relationship-building in every support plan and staff recruitment",
+            Map<String, Object> changed = Workshop.plan(List.of(measure), "Relationship-building in every support plan and staff recruitment",
                     List.of(Map.of("milestoneId", milestone, "description", "All day-service staff trained", "due", "2026-09-30")));
             changed.put("reason", "Recruitment added after the first milestone");
             act("PUT", "/action-plans/" + planId, changed);

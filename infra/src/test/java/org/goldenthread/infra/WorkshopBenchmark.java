@@ -234,7 +234,7 @@ class WorkshopBenchmark {
             long closeNanos = System.nanoTime() - closeStart;
             JsonNode closed = poll(facilitator, voting, v -> "CLOSED".equals(v.get("status").asText()), Duration.ofSeconds(60));
 
-            long voteEventsStored = app.bean(EventStore.class).readEvents(p).asStream()
+            long voteEventsStored = app.bean(EventStore.class).readEvents(p, 0L).asStream()
                     .filter(e -> VoteCast.class.equals(e.getPayloadType())).count();
 
             // ---- report

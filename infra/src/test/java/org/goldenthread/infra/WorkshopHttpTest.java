@@ -299,7 +299,7 @@ class WorkshopHttpTest {
     void every_event_carries_the_acting_user_their_role_and_axon_correlation_ids() {
         String p = launch();
         participant(p, "Pat", "PERSON", null);
-        List<? extends DomainEventMessage<?>> events = app.bean(EventStore.class).readEvents(p).asStream().toList();
+        List<? extends DomainEventMessage<?>> events = app.bean(EventStore.class).readEvents(p, 0L).asStream().toList();
         assertThat(events).hasSize(3);
         for (DomainEventMessage<?> event : events) {
             assertThat(event.getMetaData()).containsEntry("actor", "facilitator").containsEntry("role", "FACILITATOR")

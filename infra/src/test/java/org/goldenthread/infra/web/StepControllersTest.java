@@ -256,4 +256,26 @@ class StepControllersTest {
         assertThat(send(post(P + "/cycles"), "{\"reason\":\"a year on\"}").getResponse().getStatus()).isEqualTo(204);
         assertThat(sent).containsExactly(new StartNextCycle("prog-1", "a year on"));
     }
+
+    @Test
+    void a_failed_list_query_answers_its_refusal_not_a_500() throws Exception {
+        QueryGateway failing = mock(QueryGateway.class);
+        when(failing.query(any(), any(ResponseType.class))).thenReturn(CompletableFuture.failedFuture(
+                new org.axonframework.queryhandling.QueryExecutionException("failed", new UnknownReference("programme", "nope"))));
+        ReadYourWrites positions = mock(ReadYourWrites.class);
+        when(positions.readModelOf(any())).thenReturn(java.util.Optional.empty());
+        MockMvc list = MockMvcBuilders.standaloneSetup(new ThreadController(new Acts(mock(CommandGateway.class), failing, positions)))
+                .setControllerAdvice(new ProblemHandler()).build();
+        list.perform(get(P + "/thread/untraced"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.kind").value("programme"));
+    }
+
+    @Test
+    void a_programme_locked_too_long_is_503_with_retry_after() {
+        var answer = new ProblemHandler().busy(new org.axonframework.common.lock.LockAcquisitionFailedException("timed out"));
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isNotBlank();
+        assertThat(answer.getBody().getType().toString()).endsWith("/programme-busy");
+    }
 }
