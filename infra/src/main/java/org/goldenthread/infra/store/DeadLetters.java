@@ -10,7 +10,6 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.GenericDeadLetterTableFactory;
@@ -33,7 +32,6 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.dao.TransientDataAccessException;
 
 import javax.sql.DataSource;
@@ -140,15 +138,7 @@ public class DeadLetters {
 
     /** The processing groups of this application's projections. */
     static List<String> processingGroups(ListableBeanFactory beans) {
-        TreeSet<String> groups = new TreeSet<>();
-        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
-            Class<?> type = beans.getType(name);
-            ProcessingGroup group = type == null ? null : AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
-            if (group != null) {
-                groups.add(group.value());
-            }
-        }
-        return List.copyOf(groups);
+        return List.copyOf(new TreeSet<>(ReadModels.of(beans).versions().keySet()));
     }
 
     @Bean

@@ -5,24 +5,20 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.bson.Document;
-import org.goldenthread.readstore.ReadModelVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Rebuilds a read model whose documents were written under another {@link ReadModelVersion}: at start, its processor
+ * Rebuilds a read model whose documents were written under another {@link org.goldenthread.readstore.ReadModelVersion}: at start, its processor
  * is reset (its reset handler drops its documents) and replays the events, and the version it was built under is
  * recorded in {@code read_model_versions}. A read store without a record (a new one) is built from the events once.
  */
@@ -47,14 +43,7 @@ public class ReadModelUpgrades {
 
     /** The version of each read model (processing group) as its projection declares it. */
     Map<String, Integer> declared() {
-        Map<String, Integer> out = new TreeMap<>();
-        for (String name : context.getBeanNamesForAnnotation(ProcessingGroup.class)) {
-            Class<?> type = AopUtils.getTargetClass(context.getBean(name));
-            ProcessingGroup group = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
-            ReadModelVersion version = AnnotationUtils.findAnnotation(type, ReadModelVersion.class);
-            out.merge(group.value(), version == null ? 1 : version.value(), Math::max);
-        }
-        return out;
+        return new TreeMap<>(ReadModels.of(context).versions());
     }
 
     /** Whether the processor has handled anything (a read store from before versions were recorded): a stored token. */

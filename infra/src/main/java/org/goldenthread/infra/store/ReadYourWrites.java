@@ -2,7 +2,6 @@ package org.goldenthread.infra.store;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -10,18 +9,14 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -94,13 +89,9 @@ public class ReadYourWrites {
             LAST_APPENDED.remove();
             Object result = chain.proceed();
             Appended last = null;
-            for (Map.Entry<String, Object> r : unitOfWork.root().resources().entrySet()) {
-                if (r.getKey().endsWith("_EVENTS") && r.getValue() instanceof List<?> staged) {
-                    for (Object e : staged) {
-                        if (e instanceof org.axonframework.eventhandling.DomainEventMessage<?> d) {
-                            last = new Appended(d.getAggregateIdentifier(), d.getSequenceNumber());
-                        }
-                    }
+            for (Object e : Refusals.stagedEvents(unitOfWork.root())) {
+                if (e instanceof org.axonframework.eventhandling.DomainEventMessage<?> d) {
+                    last = new Appended(d.getAggregateIdentifier(), d.getSequenceNumber());
                 }
             }
             if (last != null) {
@@ -135,15 +126,7 @@ public class ReadYourWrites {
     /** Maps each query type to the processing group of the projection that answers it. */
     @EventListener(ContextRefreshedEvent.class)
     void mapQueries() {
-        for (String name : context.getBeanNamesForAnnotation(ProcessingGroup.class)) {
-            Class<?> type = AopUtils.getTargetClass(context.getBean(name));
-            ProcessingGroup group = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
-            for (Method m : type.getMethods()) {
-                if (m.isAnnotationPresent(QueryHandler.class) && m.getParameterCount() > 0) {
-                    groupOfQuery.put(m.getParameterTypes()[0], group.value());
-                }
-            }
-        }
+        groupOfQuery.putAll(ReadModels.of(context).groupOfQuery());
     }
 
     public Duration maxWait() {

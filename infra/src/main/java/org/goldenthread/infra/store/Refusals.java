@@ -57,14 +57,20 @@ public final class Refusals {
         return eventsStaged(CurrentUnitOfWork.get().root());
     }
 
-    /** Whether any event bus has staged events in this unit of work (Axon keeps them as a list resource "…_EVENTS"). */
+    /** Whether any event bus has staged events in this unit of work. */
     public static boolean eventsStaged(UnitOfWork<?> unitOfWork) {
+        return !stagedEvents(unitOfWork).isEmpty();
+    }
+
+    /** The events staged in this unit of work, in order (Axon's event bus keeps them as a list resource "…_EVENTS"). */
+    public static List<Object> stagedEvents(UnitOfWork<?> unitOfWork) {
+        List<Object> staged = new java.util.ArrayList<>();
         for (Map.Entry<String, Object> resource : unitOfWork.resources().entrySet()) {
-            if (resource.getKey().endsWith("_EVENTS") && resource.getValue() instanceof List<?> staged && !staged.isEmpty()) {
-                return true;
+            if (resource.getKey().endsWith("_EVENTS") && resource.getValue() instanceof List<?> events) {
+                staged.addAll(events);
             }
         }
-        return false;
+        return staged;
     }
 
     private static final class AsDetails implements MessageHandlerInterceptor<CommandMessage<?>> {
