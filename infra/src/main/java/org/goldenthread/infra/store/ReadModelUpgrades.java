@@ -34,8 +34,12 @@ public class ReadModelUpgrades {
     /** Axon's token store collection (axon-mongo's default name). */
     private final MongoCollection<Document> tokens;
 
-    public ReadModelUpgrades(ApplicationContext context, EventProcessingConfiguration processing, MongoDatabase readStore) {
+    private final ReadStoreConfiguration.ReadStoreSync durable;
+
+    public ReadModelUpgrades(ApplicationContext context, EventProcessingConfiguration processing, MongoDatabase readStore,
+                             ReadStoreConfiguration.ReadStoreSync durable) {
         this.context = context;
+        this.durable = durable;
         this.processing = processing;
         this.versions = readStore.getCollection(COLLECTION);
         this.tokens = readStore.getCollection("trackingtokens");
@@ -73,5 +77,7 @@ public class ReadModelUpgrades {
             versions.replaceOne(Filters.eq("_id", group), new Document("_id", group).append("version", version),
                     new ReplaceOptions().upsert(true));
         });
+        // a crash soon after start must not lose the record and rebuild every read model on the next start
+        durable.sync();
     }
 }
