@@ -122,10 +122,11 @@ public class Programme {
      * its rule classes changes, so snapshots of the earlier shape are ignored (the programme is then replayed from its
      * events, and snapshotted again).
      */
-    public static final String SNAPSHOT_REVISION = "1";
+    public static final String SNAPSHOT_REVISION = "2";
 
     @AggregateIdentifier
     private String programmeId;
+    private final Members members = new Members();
     private final Participants participants = new Participants();
     private final Collection collection = new Collection();
     private final Boards boards = new Boards();
@@ -145,8 +146,19 @@ public class Programme {
     // ---- Prepare
 
     @CommandHandler
-    public Programme(LaunchProgramme c) {
+    public Programme(LaunchProgramme c, @MetaDataValue(ActorMetaData.ACTOR) String launcher) {
         AggregateLifecycle.apply(new ProgrammeLaunched(c.programmeId(), c.purpose(), c.level()));
+        applyAll(Members.onLaunch(c.programmeId(), launcher));
+    }
+
+    @CommandHandler
+    public void handle(GrantMembership c) {
+        applyAll(members.grant(c));
+    }
+
+    @CommandHandler
+    public void handle(RevokeMembership c) {
+        applyAll(members.revoke(c));
     }
 
     @CommandHandler
@@ -156,6 +168,7 @@ public class Programme {
 
     @CommandHandler
     public void handle(RegisterParticipant c) {
+        members.requireMember(c.username());
         applyAll(participants.register(c));
     }
 
@@ -415,6 +428,16 @@ public class Programme {
     @EventSourcingHandler
     void on(ProgrammeLaunched e) {
         programmeId = e.programmeId();
+    }
+
+    @EventSourcingHandler
+    void on(MembershipGranted e) {
+        members.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(MembershipRevoked e) {
+        members.evolve(e);
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import static org.goldenthread.programme.ProgrammeFixture.P;
 import static org.goldenthread.programme.ProgrammeFixture.PURPOSE;
 import static org.goldenthread.programme.ProgrammeFixture.fixture;
 import static org.goldenthread.programme.ProgrammeFixture.launched;
+import static org.goldenthread.programme.ProgrammeFixture.member;
 import static org.goldenthread.programme.ProgrammeFixture.participant;
 import static org.goldenthread.programme.ProgrammeFixture.violates;
 
@@ -44,7 +45,7 @@ class PrepareTest {
 
     @Test
     void registering_a_participant_records_their_perspective_and_login() {
-        fixture.given(launched())
+        fixture.given(launched(), member("sam", MemberRole.COMMISSIONER))
                 .when(new RegisterParticipant(P, "p-sam", "Sam", Perspective.COMMISSIONER, "sam"))
                 .expectEvents(new ParticipantRegistered(P, "p-sam", "Sam", Perspective.COMMISSIONER, "sam"));
     }
@@ -59,10 +60,18 @@ class PrepareTest {
 
     @Test
     void a_login_is_linked_to_one_participant_only() {
-        fixture.given(launched(), participant("p-sam", "sam"))
+        fixture.given(launched(), member("sam", MemberRole.PARTICIPANT), participant("p-sam", "sam"))
                 .when(new RegisterParticipant(P, "p-kim", "Kim", Perspective.PROVIDER, "sam"))
                 .expectException(RuleViolation.class)
                 .expectException(violates("username-linked-once"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_participant_login_is_a_member_of_the_programme() {
+        fixture.given(launched())
+                .when(new RegisterParticipant(P, "p-sam", "Sam", Perspective.PERSON, "sam"))
+                .expectException(violates("participant-login-is-a-member"))
                 .expectNoEvents();
     }
 

@@ -58,6 +58,11 @@ public final class ProgrammeFixture {
         return new ProgrammeLaunched(P, PURPOSE, Level.UNIT);
     }
 
+    /** The user was made a member (commissioners and providers of "Council"). */
+    public static MembershipGranted member(String username, MemberRole role) {
+        return new MembershipGranted(P, username, role, role.needsOrganisation() ? "Council" : null, "joins the workshop");
+    }
+
     public static ParticipantRegistered participant(String participantId, String username) {
         return new ParticipantRegistered(P, participantId, "Name of " + participantId, Perspective.PERSON, username);
     }

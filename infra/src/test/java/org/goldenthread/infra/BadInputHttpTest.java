@@ -70,7 +70,7 @@ class BadInputHttpTest {
     private static Response raw(String method, String path, String body, String contentType, String accept) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("facilitator:facilitator".getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("facilitator:" + org.goldenthread.infra.support.TestUsers.password("facilitator")).getBytes(StandardCharsets.UTF_8)));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }

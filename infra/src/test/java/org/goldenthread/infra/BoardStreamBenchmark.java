@@ -58,7 +58,7 @@ class BoardStreamBenchmark {
                 themes.add(w.theme("NOT_WORKING", "Theme " + t, ids));
             }
             String stream = "http://127.0.0.1:" + app.port() + "/api/programmes/" + w.id + "/boards/NOT_WORKING/stream";
-            String auth = "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8));
+            String auth = "Basic " + Base64.getEncoder().encodeToString(("auditor:" + org.goldenthread.infra.support.TestUsers.password("auditor")).getBytes(StandardCharsets.UTF_8));
             HttpClient http = HttpClient.newHttpClient();
             // receivedAt[screen][rename] in nanoseconds
             long[][] receivedAt = new long[SCREENS][RENAMES + 1];

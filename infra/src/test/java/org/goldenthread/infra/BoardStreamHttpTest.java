@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BoardStreamHttpTest {
 
     private static final Pattern TITLE = Pattern.compile("\"title\":\"(Round [0-9]+)\"");
-    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8));
+    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString(("auditor:" + org.goldenthread.infra.support.TestUsers.password("auditor")).getBytes(StandardCharsets.UTF_8));
 
     @TempDir
     Path data;

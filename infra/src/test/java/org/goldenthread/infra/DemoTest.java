@@ -54,6 +54,8 @@ class DemoTest {
                 org.axonframework.commandhandling.gateway.CommandGateway commands = app.bean(org.axonframework.commandhandling.gateway.CommandGateway.class);
                 commands.sendAndWait(new org.goldenthread.programme.LaunchProgramme(DemoLoader.PROGRAMME_ID,
                         "We are using WTfC to find out what matters so that we change", org.goldenthread.programme.Level.SERVICE));
+                commands.sendAndWait(new org.goldenthread.programme.GrantMembership(DemoLoader.PROGRAMME_ID, "participant",
+                        org.goldenthread.programme.MemberRole.PARTICIPANT, null, "a demo user"));
                 commands.sendAndWait(new org.goldenthread.programme.RegisterParticipant(DemoLoader.PROGRAMME_ID, "demo-participant-1",
                         "Pat", org.goldenthread.kernel.Perspective.PERSON, "participant"));
             } finally {
@@ -67,6 +69,12 @@ class DemoTest {
             JsonNode programme = api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID).json();
             assertThat(programme.get("participants")).hasSize(5);
             assertThat(programme.get("statements").asInt()).isEqualTo(16);
+            // the demo users are its members, commissioner and provider for their organisations
+            JsonNode members = api.get("/api/programmes/" + DemoLoader.PROGRAMME_ID + "/members").json();
+            List<String> roles = new ArrayList<>();
+            members.forEach(m -> roles.add(m.get("username").asText() + ":" + m.get("role").asText()));
+            assertThat(roles).contains("facilitator:FACILITATOR", "participant:PARTICIPANT", "commissioner:COMMISSIONER",
+                    "provider:PROVIDER", "auditor:AUDITOR", "analyst:ANALYST");
         }
     }
 }

@@ -77,6 +77,8 @@ class WholeCycleHttpTest {
             api = app.api("facilitator");
             p = api.post("/api/programmes", Map.of("purpose", "We are using WTfC to hear older people so that support keeps them connected",
                     "level", "SERVICE")).json().get("programmeId").asText();
+            assertThat(api.put("/api/programmes/" + p + "/members/participant", Map.of("role", "PARTICIPANT", "reason", "takes part")).status())
+                    .isEqualTo(204);
             String pat = post("/participants", Map.of("name", "Pat", "perspective", "PERSON", "username", "participant"), "participantId");
             String morgan = post("/participants", Map.of("name", "Morgan", "perspective", "COMMISSIONER"), "participantId");
 
@@ -241,7 +243,7 @@ class WholeCycleHttpTest {
                     "How has the plan changed?", "Recruitment added after the first milestone");
             HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + app.port() + "/api/programmes/" + p + "/reports/" + reportId + ".pdf"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8))).build(),
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("auditor:" + org.goldenthread.infra.support.TestUsers.password("auditor")).getBytes(StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(pdf.statusCode()).isEqualTo(200);
             try (PDDocument document = Loader.loadPDF(pdf.body())) {

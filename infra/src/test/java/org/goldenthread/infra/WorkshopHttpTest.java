@@ -66,6 +66,9 @@ class WorkshopHttpTest {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "perspective", perspective));
         if (username != null) {
             body.put("username", username);
+            Response member = facilitator.put("/api/programmes/" + programmeId + "/members/" + username,
+                    Map.of("role", "PARTICIPANT", "reason", "takes part in the workshop"));
+            assertThat(member.status()).as(member.toString()).isIn(204, 409);
         }
         Response r = facilitator.post("/api/programmes/" + programmeId + "/participants", body);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -300,7 +303,8 @@ class WorkshopHttpTest {
         String p = launch();
         participant(p, "Pat", "PERSON", null);
         List<? extends DomainEventMessage<?>> events = app.bean(EventStore.class).readEvents(p, 0L).asStream().toList();
-        assertThat(events).hasSize(3);
+        // launched, its launcher made its first facilitator, the sample plan, the participant
+        assertThat(events).hasSize(4);
         for (DomainEventMessage<?> event : events) {
             assertThat(event.getMetaData()).containsEntry("actor", "facilitator").containsEntry("role", "FACILITATOR")
                     .containsKeys("correlationId", "traceId");
@@ -315,6 +319,13 @@ class WorkshopHttpTest {
         assertProblem(app.api(null).get("/api/programmes/" + p), 401);
         assertThat(now(() -> app.api("auditor").get("/api/programmes/" + p), r -> r.status() == 200).status()).isEqualTo(200);
         assertProblem(app.api("nobody").get("/api/programmes/" + p), 401);
+        // a user who is not a member learns nothing of the programme: the same 404 as for one that does not exist
+        Response outsider = app.api("outsider").get("/api/programmes/" + p);
+        Response unknown = app.api("outsider").get("/api/programmes/no-such-programme");
+        assertProblem(outsider, 404);
+        assertThat(outsider.json().get("type")).isEqualTo(unknown.json().get("type"));
+        assertThat(outsider.json().get("detail").asText()).isEqualTo(unknown.json().get("detail").asText().replace("no-such-programme", p));
+        assertThat(app.api("outsider").get("/api/programmes").json()).isEmpty();
     }
 
     @Test
@@ -325,7 +336,7 @@ class WorkshopHttpTest {
 
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/programmes/" + p + "/boards/NOT_WORKING/stream"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("auditor:" + org.goldenthread.infra.support.TestUsers.password("auditor")).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "text/event-stream").build();
         HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -373,13 +384,19 @@ class WorkshopHttpTest {
         assertThat(createTheme.get("responses").get("201").get("headers").has("Event-Position")).isTrue();
         assertThat(createTheme.get("responses").get("409").get("content").has("application/problem+json")).isTrue();
 
+        // health for everyone, without details; the details and the metrics for an admin only
         Response health = app.api(null).get("/actuator/health");
         assertThat(health.status()).as(health.toString()).isEqualTo(200);
         assertThat(health.json().get("status").asText()).isEqualTo("UP");
-        assertThat(health.json().get("components").has("eventStore")).isTrue();
-        assertThat(health.json().get("components").has("readStore")).isTrue();
+        assertThat(health.json().has("components")).isFalse();
+        JsonNode details = app.api("admin").get("/actuator/health").json();
+        assertThat(details.get("components").has("eventStore")).isTrue();
+        assertThat(details.get("components").has("readStore")).isTrue();
+        assertThat(app.api("facilitator").get("/actuator/health").json().has("components")).isFalse();
+        assertProblem(app.api(null).get("/actuator/prometheus"), 401);
+        assertProblem(app.api("auditor").get("/actuator/prometheus"), 403);
 
-        String metrics = app.api(null).get("/actuator/prometheus").body();
+        String metrics = app.api("admin").get("/actuator/prometheus").body();
         assertThat(metrics).contains("goldenthread_acts_total{").contains("act=\"LaunchProgramme\"");
         // Axon's Micrometer metrics: commands handled, events stored, and each processor's lag
         assertThat(metrics).contains("commandBus_successCounter_total", "eventStore_ingestedCounter_total", "board_latency");

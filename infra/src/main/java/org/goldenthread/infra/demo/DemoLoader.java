@@ -9,7 +9,10 @@ import org.goldenthread.collect.StatementInput;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.Perspective;
 import org.goldenthread.kernel.Refusal;
+import org.goldenthread.infra.security.SecurityProperties;
+import org.goldenthread.programme.GrantMembership;
 import org.goldenthread.programme.LaunchProgramme;
+import org.goldenthread.programme.MemberRole;
 import org.goldenthread.programme.Level;
 import org.goldenthread.programme.PlanSample;
 import org.goldenthread.programme.RegisterParticipant;
@@ -127,7 +130,7 @@ public class DemoLoader implements ApplicationRunner {
 
     /** The refusals that mean "this act of the demo was done on an earlier start". */
     private static final Set<String> DONE_ALREADY = Set.of("ids-unique", "participant-registered-once",
-            "username-linked-once", "already-in-theme");
+            "username-linked-once", "already-in-theme", "member-already-in-role");
 
     private int load() {
         String p = PROGRAMME_ID;
@@ -139,6 +142,14 @@ public class DemoLoader implements ApplicationRunner {
             commands.sendAndWait(new PlanSample(p, new SamplePlan("person-centred reviews", "review conversations using the three questions",
                     "older people using day and home support", "at home and in day centres", "over six weeks", 50, 480)));
             done++;
+        }
+        // the demo users are members of the demo programme (commissioner and provider for their organisations)
+        for (SecurityProperties.User u : SecurityProperties.DEMO_USERS) {
+            if (!u.role().equals("ADMIN")) {
+                MemberRole role = MemberRole.valueOf(u.role());
+                done += act(new GrantMembership(p, u.name(), role, role.needsOrganisation() ? u.organisation() : null,
+                        "a demo user")) ? 1 : 0;
+            }
         }
         String[][] participants = {
                 {"Pat", "PERSON", "participant"}, {"Ravi", "CARER_FAMILY", null}, {"Morgan", "COMMISSIONER", "commissioner"},

@@ -15,8 +15,9 @@ import java.util.function.BiFunction;
 /**
  * Puts the acting user and role on every command from the authenticated principal — never from the
  * request body. Axon copies them (with its correlation and trace ids) onto the events the command causes.
- * A user with several roles acts in the one that allows most ({@link Roles#PRECEDENCE}, whatever order the
- * authorities come in); all of their roles are recorded as well ({@link ActorMetaData#ROLES}).
+ * In a programme the user acts in their role there (as {@link ProgrammeAccess} checked it); elsewhere a user with
+ * several roles acts in the one that allows most ({@link Roles#PRECEDENCE}, whatever order the authorities come in).
+ * Their global roles are recorded as well ({@link ActorMetaData#ROLES}), and their organisation, if they have one.
  */
 public class ActorInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -28,9 +29,13 @@ public class ActorInterceptor implements MessageDispatchInterceptor<CommandMessa
                 return command;
             }
             List<String> roles = roles(auth);
-            return command.andMetaData(MetaData.with(ActorMetaData.ACTOR, auth.getName())
-                    .and(ActorMetaData.ROLE, roles.isEmpty() ? "NONE" : roles.get(0))
-                    .and(ActorMetaData.ROLES, String.join(",", roles)));
+            // the role checked for this request (the user's role in the programme), else the global one that allows most
+            String role = ProgrammeAccess.actingRole().orElse(roles.isEmpty() ? "NONE" : roles.get(0));
+            MetaData meta = MetaData.with(ActorMetaData.ACTOR, auth.getName())
+                    .and(ActorMetaData.ROLE, role)
+                    .and(ActorMetaData.ROLES, String.join(",", roles));
+            String organisation = Identity.of(auth).organisation();
+            return command.andMetaData(organisation == null ? meta : meta.and(ActorMetaData.ORGANISATION, organisation));
         };
     }
 

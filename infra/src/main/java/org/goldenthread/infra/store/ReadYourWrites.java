@@ -143,6 +143,18 @@ public class ReadYourWrites {
         return Optional.ofNullable(groupOfQuery.get(queryType));
     }
 
+    /** The position of the last change of who may see or do what (a membership act), known on this node. */
+    private final java.util.concurrent.atomic.AtomicLong lastAccessChange = new java.util.concurrent.atomic.AtomicLong(-1);
+
+    /** A change of membership was committed at this position: access checks read the membership view only past it. */
+    public void accessChangedAt(long position) {
+        lastAccessChange.accumulateAndGet(position, Math::max);
+    }
+
+    public long lastAccessChange() {
+        return lastAccessChange.get();
+    }
+
     /** Forgets what the last command on this thread appended (called before sending one). */
     public void beforeSend() {
         LAST_APPENDED.remove();

@@ -25,6 +25,7 @@ import org.goldenthread.implement.ActionPlans;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.implement.Baselines;
 import org.goldenthread.plan.Ideas;
+import org.goldenthread.programme.Members;
 import org.goldenthread.programme.Participants;
 import org.goldenthread.programme.Programme;
 import org.goldenthread.review.Cycles;
@@ -56,7 +57,7 @@ import java.util.concurrent.Executors;
 public class Snapshots {
 
     /** The programme and its rule classes: every class a snapshot holds that is neither a record nor the JDK's. */
-    public static final List<Class<?>> STATE_CLASSES = List.of(Programme.class, Participants.class, Collection.class,
+    public static final List<Class<?>> STATE_CLASSES = List.of(Programme.class, Members.class, Participants.class, Collection.class,
             Boards.class, Board.class, VotingRounds.class, VotingRound.class, FiveWhys.class, Ballots.class, Ballot.class,
             SuccessStatements.class, Ideas.class, ActionPlans.class, Baselines.class, Cycles.class);
 

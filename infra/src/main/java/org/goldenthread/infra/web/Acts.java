@@ -65,7 +65,14 @@ public class Acts {
             throw e;
         }
         HttpServletResponse response = currentResponse();
-        if (response != null) {
+        if (command instanceof org.goldenthread.programme.ChangesMembership) {
+            positions.positionAfter(command).ifPresent(p -> {
+                positions.accessChangedAt(p);
+                if (response != null) {
+                    response.setHeader(POSITION, Long.toString(p));
+                }
+            });
+        } else if (response != null) {
             positions.positionAfter(command).ifPresent(p -> {
                 String earlier = response.getHeader(POSITION);
                 long at = earlier == null ? p : Math.max(p, Long.parseLong(earlier));

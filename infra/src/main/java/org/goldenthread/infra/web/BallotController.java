@@ -1,5 +1,7 @@
 package org.goldenthread.infra.web;
 
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.ballot.BallotSubject;
@@ -46,6 +48,7 @@ public class BallotController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping
     @Operation(summary = "Open a ballot on a prioritised theme's ROOT_CAUSES or IDEAS as they stand (default 3 votes each, top 3 chosen)")
     public ResponseEntity<Created.Ballot> open(@PathVariable String programmeId, @RequestBody OpenRequest request) {
@@ -59,6 +62,7 @@ public class BallotController {
                 .body(new Created.Ballot(ballotId));
     }
 
+    @Access(Rule.READ)
     @GetMapping("/{ballotId}")
     @Operation(summary = "Tallies; once closed, the ranking (ties shown) and the chosen options")
     public BallotView get(@PathVariable String programmeId, @PathVariable String ballotId) {
@@ -66,6 +70,7 @@ public class BallotController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.VOTE)
     @PostMapping("/{ballotId}/votes")
     @Operation(summary = "Cast a vote for an option (a participant casts their own; a facilitator may record any)")
     public ResponseEntity<Void> cast(@PathVariable String programmeId, @PathVariable String ballotId, @RequestBody VoteRequest request) {
@@ -75,6 +80,7 @@ public class BallotController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.VOTE)
     @DeleteMapping("/{ballotId}/votes")
     @Operation(summary = "Withdraw a vote while the ballot is open")
     public ResponseEntity<Void> withdraw(@PathVariable String programmeId, @PathVariable String ballotId, @RequestBody VoteRequest request) {
@@ -84,6 +90,7 @@ public class BallotController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PostMapping("/{ballotId}/close")
     @Operation(summary = "Close the ballot: ranks the options and chooses the top ones (ties at the cut-off all go forward)")
     public ResponseEntity<Void> close(@PathVariable String programmeId, @PathVariable String ballotId) {

@@ -1,5 +1,7 @@
 package org.goldenthread.infra.web;
 
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.kernel.Category;
@@ -60,6 +62,7 @@ public class BoardController {
         return Category.parse("category", value);
     }
 
+    @Access(Rule.READ)
     @GetMapping
     @Operation(summary = "The board: themes with their statements, unclustered, parked, retired themes, vote tallies")
     public BoardView board(@PathVariable String programmeId, @PathVariable String category) {
@@ -67,6 +70,7 @@ public class BoardController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/themes")
     @Operation(summary = "Create a theme from statements, titled with a short \"I\" statement")
     public ResponseEntity<Created.Theme> createTheme(@PathVariable String programmeId, @PathVariable String category,
@@ -79,6 +83,7 @@ public class BoardController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PostMapping("/themes/{themeId}/statements")
     @Operation(summary = "Cluster a statement into this theme, or move it here from another theme")
     public ResponseEntity<Void> cluster(@PathVariable String programmeId, @PathVariable String category,
@@ -88,6 +93,7 @@ public class BoardController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PostMapping("/parked")
     @Operation(summary = "Park a statement to return to later")
     public ResponseEntity<Void> park(@PathVariable String programmeId, @PathVariable String category, @RequestBody StatementRef request) {
@@ -96,6 +102,7 @@ public class BoardController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @DeleteMapping("/parked/{statementId}")
     @Operation(summary = "Unpark a statement: it returns to the unclustered pile")
     public ResponseEntity<Void> unpark(@PathVariable String programmeId, @PathVariable String category, @PathVariable String statementId) {
@@ -104,6 +111,7 @@ public class BoardController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PutMapping("/themes/{themeId}/title")
     @Operation(summary = "Rename a theme")
     public ResponseEntity<Void> rename(@PathVariable String programmeId, @PathVariable String category,
@@ -113,6 +121,7 @@ public class BoardController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PostMapping("/themes/{themeId}/merge")
     @Operation(summary = "Merge other themes into this one; they are retired with lineage, not deleted")
     public ResponseEntity<Void> merge(@PathVariable String programmeId, @PathVariable String category,
@@ -122,6 +131,7 @@ public class BoardController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/themes/{themeId}/split")
     @Operation(summary = "Split statements out of this theme into a new theme (a sub-theme)")
     public ResponseEntity<Created.Theme> split(@PathVariable String programmeId, @PathVariable String category,
@@ -133,6 +143,7 @@ public class BoardController {
                 .body(new Created.Theme(newThemeId));
     }
 
+    @Access(Rule.READ)
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-sent events: the board now, then again after every change (event name 'board'); a screen "
             + "that stops reading is dropped with a last event 'dropped'")

@@ -1,5 +1,7 @@
 package org.goldenthread.infra.web;
 
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.collect.ImportRejected;
@@ -49,6 +51,7 @@ public class CollectController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/reviews")
     @Operation(summary = "Record a person's review (a pseudonym, never a name) with at most two statements per category")
     public ResponseEntity<ReviewRecordedResponse> record(@PathVariable String programmeId, @RequestBody ReviewRequest request) {
@@ -78,7 +81,8 @@ public class CollectController {
                 .body(new ReviewRecordedResponse(reviewId, statements.stream().map(StatementInput::statementId).toList()));
     }
 
-    @PostMapping(value = "/statements/import", consumes = {"text/csv", "text/plain"})
+    @Access(Rule.FACILITATE)
+    @PostMapping(value = "/statements/import", consumes = "text/csv")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Imported: every row recorded")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Dry run: every row valid, nothing recorded")
     @Operation(summary = "Import statements from CSV (person,category,priority,text; UTF-8; quoted fields). "

@@ -1,5 +1,7 @@
 package org.goldenthread.infra.web;
 
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.infra.store.DeadLetters;
@@ -46,6 +48,7 @@ public class DeadLetterController {
         return name;
     }
 
+    @Access(Rule.OPERATE_READ)
     @GetMapping
     @Operation(summary = "Every dead letter, by read model and programme (never the events' words); with Min-Event-Position, "
             + "once every read model has processed it")
@@ -54,18 +57,21 @@ public class DeadLetterController {
         return deadLetters.list();
     }
 
+    @Access(Rule.OPERATE)
     @PostMapping("/{processor}/retry")
     @Operation(summary = "Apply a read model's dead letters again, oldest programme first; what fails again stays")
     public DeadLetters.Retried retryAll(@PathVariable String processor) {
         return deadLetters.retry(processor(processor), null);
     }
 
+    @Access(Rule.OPERATE)
     @PostMapping("/{processor}/{sequenceId}/retry")
     @Operation(summary = "Apply one programme's dead letters of a read model again")
     public DeadLetters.Retried retry(@PathVariable String processor, @PathVariable String sequenceId) {
         return deadLetters.retry(processor(processor), sequenceId);
     }
 
+    @Access(Rule.OPERATE)
     @DeleteMapping("/{processor}/{sequenceId}")
     @Operation(summary = "Drop one programme's dead letters of a read model without applying them (a reason is required)")
     public Evicted evict(@PathVariable String processor, @PathVariable String sequenceId, @RequestBody EvictRequest request) {

@@ -1,5 +1,7 @@
 package org.goldenthread.infra.web;
 
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.implement.AgreeActionPlan;
@@ -68,6 +70,7 @@ public class ImplementController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/ideas/{ideaId}/action-plans")
     @Operation(summary = "Agree the action plan for a chosen idea: key features, who is involved and leads, first steps, "
             + "milestones (6–12 months), resources and from where, what else would help, measures, communication")
@@ -82,6 +85,7 @@ public class ImplementController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PutMapping("/action-plans/{planId}")
     @Operation(summary = "Change an action plan: the new version in full, with the reason (milestones keep their ids when "
             + "the body gives milestoneId; new ones get fresh ids, visible in the theme's work)")
@@ -93,6 +97,7 @@ public class ImplementController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PostMapping("/action-plans/{planId}/milestones/{milestoneId}/reached")
     @Operation(summary = "Record that a milestone was reached (reachedOn an ISO date, with an optional note)")
     public ResponseEntity<Void> reached(@PathVariable String programmeId, @PathVariable String planId,
@@ -103,6 +108,7 @@ public class ImplementController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PostMapping("/measures/{measureId}/baseline")
     @Operation(summary = "Baseline a measure: value, date (ISO) and source")
     public ResponseEntity<Void> baseline(@PathVariable String programmeId, @PathVariable String measureId,
@@ -112,6 +118,7 @@ public class ImplementController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PostMapping("/measures/{measureId}/actuals")
     @Operation(summary = "Record an actual value of a baselined measure: value, date (ISO) and source")
     public ResponseEntity<Void> actual(@PathVariable String programmeId, @PathVariable String measureId,

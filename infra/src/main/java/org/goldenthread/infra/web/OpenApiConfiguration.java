@@ -175,8 +175,9 @@ public class OpenApiConfiguration {
         Map<String, String> refusals = new LinkedHashMap<>();
         refusals.put("400", "Invalid input: names the field (CSV imports list every bad line in errors)");
         refusals.put("401", "Not signed in");
-        refusals.put("403", "The role may not do this");
-        refusals.put("404", "An id names nothing known");
+        refusals.put("403", "Your role (in this programme) may not do this: names the roles that may (rolesAllowed); a write from another site");
+        refusals.put("404", "An id names nothing known; or a programme you are not a member of (answered exactly as one that does not exist)");
+        refusals.put("429", "Too many failed sign-ins for this user or from this address; see Retry-After");
         refusals.put("406", "The request accepts no form the service answers in");
         refusals.put("413", "Over a request limit: names the limit");
         refusals.put("503", "A store is unavailable, the programme is busy, or the view has not reached Min-Event-Position; see Retry-After");
@@ -217,6 +218,13 @@ public class OpenApiConfiguration {
                 .addProperty("readModel", new StringSchema().description("the view that has not reached the position (503)"))
                 .addProperty("position", new IntegerSchema().format("int64"))
                 .addProperty("path", new StringSchema())
+                .addProperty("rolesAllowed", new ArraySchema().items(new StringSchema())
+                        .description("who may do it (403): member:<role in the programme> or global:<role>"))
+                .addProperty("yourRole", new StringSchema().description("the role you have there (403)"))
+                .addProperty("roles", new ArraySchema().items(new StringSchema()).description("the roles this service knows (403)"))
+                .addProperty("organisation", new StringSchema().description("the organisation a membership is for (403)"))
+                .addProperty("contentType", new StringSchema().description("the refused content type (415)"))
+                .addProperty("retryAfterSeconds", new IntegerSchema().format("int64").description("when to try again (429)"))
                 .required(List.of("type", "title", "status", "detail"));
     }
 }

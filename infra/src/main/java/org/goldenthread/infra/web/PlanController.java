@@ -1,5 +1,7 @@
 package org.goldenthread.infra.web;
 
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.kernel.Require;
@@ -46,6 +48,7 @@ public class PlanController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/themes/{themeId}/in-place")
     @Operation(summary = "Record something already in place for a prioritised theme, before new ideas")
     public ResponseEntity<Created.InPlaceItem> inPlace(@PathVariable String programmeId, @PathVariable String themeId,
@@ -58,6 +61,7 @@ public class PlanController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/themes/{themeId}/ideas")
     @Operation(summary = "Propose an idea in a mode (TRADITIONAL, RADICAL, DIFFERENT), optionally naming the root causes it tackles")
     public ResponseEntity<Created.Idea> propose(@PathVariable String programmeId, @PathVariable String themeId,
@@ -71,6 +75,7 @@ public class PlanController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.VOTE)
     @PostMapping("/ideas/{ideaId}/placements")
     @Operation(summary = "Place a chosen idea on the effort (x) / impact (y) grid, 1–10 each; a later placement replaces the participant's own")
     public ResponseEntity<Void> place(@PathVariable String programmeId, @PathVariable String ideaId,
@@ -82,6 +87,7 @@ public class PlanController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PostMapping("/ideas/{ideaId}/drop")
     @Operation(summary = "Drop an idea (e.g. a thankless task), with the reason")
     public ResponseEntity<Void> drop(@PathVariable String programmeId, @PathVariable String ideaId,

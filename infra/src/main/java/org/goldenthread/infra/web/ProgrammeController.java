@@ -1,9 +1,18 @@
 package org.goldenthread.infra.web;
 
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.kernel.Perspective;
+import org.goldenthread.infra.security.Identity;
+import org.goldenthread.infra.security.Memberships;
+import org.goldenthread.programme.FindMembers;
 import org.goldenthread.programme.FindProgramme;
+import org.goldenthread.programme.GrantMembership;
+import org.goldenthread.programme.MemberRole;
+import org.goldenthread.programme.MemberView;
+import org.goldenthread.programme.RevokeMembership;
 import org.goldenthread.programme.FindProgrammes;
 import org.goldenthread.programme.ForgetPerson;
 import org.goldenthread.programme.LaunchProgramme;
@@ -15,6 +24,7 @@ import org.goldenthread.programme.RegisterParticipant;
 import org.goldenthread.programme.SamplePlan;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,12 +61,15 @@ public class ProgrammeController {
     }
 
     private final Acts acts;
+    private final Memberships memberships;
 
-    public ProgrammeController(Acts acts) {
+    public ProgrammeController(Acts acts, Memberships memberships) {
         this.acts = acts;
+        this.memberships = memberships;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.LAUNCH)
     @PostMapping
     @Operation(summary = "Launch a programme with its purpose statement and level (optionally its sample plan)")
     public ResponseEntity<Created.Programme> launch(@RequestBody LaunchRequest request) {
@@ -71,12 +84,58 @@ public class ProgrammeController {
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId)).body(new Created.Programme(programmeId));
     }
 
+    @Access(Rule.SIGNED_IN)
     @GetMapping
     @Operation(summary = "List programmes")
     public List<ProgrammeSummary> list() {
-        return acts.askMany(new FindProgrammes(), ProgrammeSummary.class);
+        List<ProgrammeSummary> all = acts.askMany(new FindProgrammes(), ProgrammeSummary.class);
+        Identity user = Identity.current().orElseThrow();
+        if (user.seesEveryProgramme()) {
+            return all;
+        }
+        // only the programmes the user is a member of: the others' existence is not disclosed
+        java.util.Set<String> mine = new java.util.HashSet<>();
+        memberships.of(user.name()).forEach(m -> mine.add(m.programmeId()));
+        return all.stream().filter(p -> mine.contains(p.programmeId())).toList();
     }
 
+    public record MemberRequest(String role, String organisation, String reason) {
+    }
+
+    public record RevokeRequest(String reason) {
+    }
+
+    @Access(Rule.OVERSEE)
+    @GetMapping("/{programmeId}/members")
+    @Operation(summary = "The programme's members: user, role in this programme, organisation (commissioners and providers), since, granted by")
+    public List<MemberView> members(@PathVariable String programmeId) {
+        return acts.askMany(new FindMembers(programmeId), MemberView.class);
+    }
+
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.GOVERN)
+    @PutMapping("/{programmeId}/members/{username}")
+    @Operation(summary = "Grant a user membership in a role (again: change it); organisation for COMMISSIONER and PROVIDER only; with a reason")
+    public ResponseEntity<Void> grant(@PathVariable String programmeId, @PathVariable String username,
+                                      @RequestBody MemberRequest request) {
+        Acts.body(request);
+        acts.send(new GrantMembership(programmeId, username, Acts.parse(MemberRole.class, "role", request.role()),
+                request.organisation(), request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.GOVERN)
+    @DeleteMapping("/{programmeId}/members/{username}")
+    @Operation(summary = "Revoke a user's membership, with a reason (the programme keeps at least one facilitator)")
+    public ResponseEntity<Void> revoke(@PathVariable String programmeId, @PathVariable String username,
+                                       @RequestBody RevokeRequest request) {
+        Acts.body(request);
+        acts.send(new RevokeMembership(programmeId, username, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Access(Rule.READ)
     @GetMapping("/{programmeId}")
     @Operation(summary = "The programme: purpose, level, sample plan, participants, collection figures, advisories")
     public ProgrammeView get(@PathVariable String programmeId) {
@@ -84,6 +143,7 @@ public class ProgrammeController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PutMapping("/{programmeId}/sample-plan")
     @Operation(summary = "Record or replace the sample plan (what/how/who/where/when/quantity/populationSize)")
     public ResponseEntity<Void> planSample(@PathVariable String programmeId, @RequestBody SamplePlanRequest request) {
@@ -92,6 +152,7 @@ public class ProgrammeController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/{programmeId}/participants")
     @Operation(summary = "Register a workshop participant with their perspective (username links a login for own votes)")
     public ResponseEntity<Created.Participant> register(@PathVariable String programmeId, @RequestBody ParticipantRequest request) {
@@ -104,6 +165,7 @@ public class ProgrammeController {
     }
 
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @Access(Rule.GOVERN)
     @PostMapping("/{programmeId}/people/{person}/forget")
     @Operation(summary = "Forget a person: destroys the key to their words (crypto-shredding); the acts remain")
     public ResponseEntity<Created.Forgotten> forget(@PathVariable String programmeId, @PathVariable String person,

@@ -1,5 +1,7 @@
 package org.goldenthread.infra.web;
 
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.infra.report.ReportAssembler;
@@ -54,6 +56,7 @@ public class ReviewController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/process-reviews")
     @Operation(summary = "Record one stakeholder group's \"working / not working\" about the process itself")
     public ResponseEntity<Created.ProcessReview> processReview(@PathVariable String programmeId, @RequestBody ProcessReviewRequest request) {
@@ -65,6 +68,7 @@ public class ReviewController {
                 .body(new Created.ProcessReview(reviewId));
     }
 
+    @Access(Rule.READ)
     @GetMapping("/process-reviews")
     @Operation(summary = "The process reviews (what worked / what didn't, per perspective) of a cycle, or of every cycle")
     public List<ProcessReviewView> processReviews(@PathVariable String programmeId,
@@ -73,6 +77,7 @@ public class ReviewController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/reports")
     @Operation(summary = "Publish the WTfC report for the current cycle; read it at the Location as HTML or PDF")
     public ResponseEntity<Created.Report> publish(@PathVariable String programmeId) {
@@ -82,6 +87,7 @@ public class ReviewController {
                 .body(new Created.Report(reportId));
     }
 
+    @Access(Rule.READ)
     @GetMapping(value = "/reports/{reportId}", produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_PDF_VALUE})
     @Operation(summary = "The WTfC report as HTML (Accept: text/html, the default) or PDF (Accept: application/pdf)")
     public ResponseEntity<byte[]> report(@PathVariable String programmeId, @PathVariable String reportId,
@@ -89,6 +95,7 @@ public class ReviewController {
         return prefersPdf(accept) ? pdf(programmeId, reportId) : html(programmeId, reportId);
     }
 
+    @Access(Rule.READ)
     @GetMapping(value = "/reports/{reportId}.html", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "The WTfC report as HTML")
     public ResponseEntity<byte[]> html(@PathVariable String programmeId, @PathVariable String reportId) {
@@ -96,6 +103,7 @@ public class ReviewController {
         return ResponseEntity.ok().contentType(HTML).body(body);
     }
 
+    @Access(Rule.READ)
     @GetMapping(value = "/reports/{reportId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The WTfC report as PDF")
     public ResponseEntity<byte[]> pdf(@PathVariable String programmeId, @PathVariable String reportId) {
@@ -106,6 +114,7 @@ public class ReviewController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PostMapping("/cycles")
     @Operation(summary = "Start the next cycle, carrying the active themes forward so cycles can be compared")
     public ResponseEntity<Void> nextCycle(@PathVariable String programmeId, @RequestBody CycleRequest request) {

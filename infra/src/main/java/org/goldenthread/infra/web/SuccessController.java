@@ -1,5 +1,7 @@
 package org.goldenthread.infra.web;
 
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.success.DefineMeasure;
@@ -45,6 +47,7 @@ public class SuccessController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/themes/{themeId}/success-statements")
     @Operation(summary = "Write a success statement from one perspective (PEOPLE_CARERS_FAMILIES \"I …\", COMMISSIONERS or PROVIDERS \"We …\") answering chosen root causes")
     public ResponseEntity<Created.SuccessStatement> write(@PathVariable String programmeId, @PathVariable String themeId,
@@ -58,6 +61,7 @@ public class SuccessController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PutMapping("/success-statements/{successId}")
     @Operation(summary = "Revise a success statement's words or root causes, with the reason; the earlier version stays in history")
     public ResponseEntity<Void> revise(@PathVariable String programmeId, @PathVariable String successId,
@@ -68,6 +72,7 @@ public class SuccessController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/success-statements/{successId}/measures")
     @Operation(summary = "\"How else would you know?\": define a measure (QUALITATIVE or QUANTITATIVE; direction INCREASE, DECREASE or MAINTAIN)")
     public ResponseEntity<Created.Measure> measure(@PathVariable String programmeId, @PathVariable String successId,

@@ -1,5 +1,7 @@
 package org.goldenthread.infra.web;
 
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,6 +40,7 @@ public class ThreadController {
         this.acts = acts;
     }
 
+    @Access(Rule.READ)
     @GetMapping("/thread")
     @Operation(summary = "Everything reached from a node (type:id) going BACK towards people's words or FORWARD towards actions, optionally as it stood at asOf")
     public ThreadView thread(@PathVariable String programmeId,
@@ -52,24 +55,28 @@ public class ThreadController {
         return acts.find(new FindThread(programmeId, ref, walk, at), ThreadView.class, ref.type().name().toLowerCase(java.util.Locale.ROOT), ref.id());
     }
 
+    @Access(Rule.READ)
     @GetMapping("/thread/untraced")
     @Operation(summary = "Measures, ideas and action plans that reach no statement of people going back")
     public List<UntracedItem> untraced(@PathVariable String programmeId) {
         return acts.askMany(new FindUntraced(programmeId), UntracedItem.class);
     }
 
+    @Access(Rule.READ)
     @GetMapping("/thread/links")
     @Operation(summary = "Every link of the thread with when and by whom it was made (and unmade), for auditors")
     public List<ThreadLink> links(@PathVariable String programmeId) {
         return acts.askMany(new FindThreadLinks(programmeId), ThreadLink.class);
     }
 
+    @Access(Rule.READ)
     @GetMapping("/progress")
     @Operation(summary = "Where the programme stands in each of the 8 steps this cycle, prioritised themes, and the comparison across cycles")
     public ProgressView progress(@PathVariable String programmeId) {
         return acts.find(new FindProgress(programmeId), ProgressView.class, "programme", programmeId);
     }
 
+    @Access(Rule.READ)
     @GetMapping("/themes/{themeId}/work")
     @Operation(summary = "Steps 4–8 for one prioritised theme: five whys, root causes, success statements and measures, ideas, action plans")
     public ThemeWorkView work(@PathVariable String programmeId, @PathVariable String themeId) {

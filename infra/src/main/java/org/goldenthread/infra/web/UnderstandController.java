@@ -1,5 +1,7 @@
 package org.goldenthread.infra.web;
 
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.kernel.Perspective;
@@ -36,6 +38,7 @@ public class UnderstandController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/themes/{themeId}/whys")
     @Operation(summary = "Ask \"why?\" of a prioritised theme, or (with causeId) of a cause given earlier")
     public ResponseEntity<Created.Why> askWhy(@PathVariable String programmeId, @PathVariable String themeId,
@@ -48,6 +51,7 @@ public class UnderstandController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping("/whys/{whyId}/causes")
     @Operation(summary = "Answer a \"why?\" with a \"because…\" (a why may have several); guard-rail causes are flagged, never refused")
     public ResponseEntity<Created.Cause> giveCause(@PathVariable String programmeId, @PathVariable String whyId,

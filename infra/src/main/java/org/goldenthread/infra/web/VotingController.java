@@ -1,5 +1,7 @@
 package org.goldenthread.infra.web;
 
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.vote.CastVote;
@@ -41,6 +43,7 @@ public class VotingController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Access(Rule.FACILITATE)
     @PostMapping
     @Operation(summary = "Open a voting round on the NOT_WORKING themes as they stand (default 3 votes each, top 5 go forward; selectTop 4–5)")
     public ResponseEntity<Created.Voting> open(@PathVariable String programmeId, @RequestBody(required = false) OpenRequest request) {
@@ -52,6 +55,7 @@ public class VotingController {
                 .body(new Created.Voting(votingId));
     }
 
+    @Access(Rule.READ)
     @GetMapping("/{votingId}")
     @Operation(summary = "Tallies; once closed, the ranking (ties shown) and the prioritised themes")
     public VotingView get(@PathVariable String programmeId, @PathVariable String votingId) {
@@ -59,6 +63,7 @@ public class VotingController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.VOTE)
     @PostMapping("/{votingId}/votes")
     @Operation(summary = "Cast a vote for a theme (a participant casts their own; a facilitator may record any)")
     public ResponseEntity<Void> cast(@PathVariable String programmeId, @PathVariable String votingId, @RequestBody VoteRequest request) {
@@ -68,6 +73,7 @@ public class VotingController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.VOTE)
     @DeleteMapping("/{votingId}/votes")
     @Operation(summary = "Withdraw a vote while the round is open")
     public ResponseEntity<Void> withdraw(@PathVariable String programmeId, @PathVariable String votingId, @RequestBody VoteRequest request) {
@@ -77,6 +83,7 @@ public class VotingController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Access(Rule.FACILITATE)
     @PostMapping("/{votingId}/close")
     @Operation(summary = "Close the round: publishes the ranking and prioritises the top themes")
     public ResponseEntity<Void> close(@PathVariable String programmeId, @PathVariable String votingId) {

@@ -55,6 +55,11 @@ public class DomainWiring {
     }
 
     @Bean
+    org.goldenthread.programme.MembershipProjection membershipProjection(MongoDatabase readStore) {
+        return new org.goldenthread.programme.MembershipProjection(readStore);
+    }
+
+    @Bean
     ProgrammeProjection programmeProjection(MongoDatabase readStore) {
         return new ProgrammeProjection(readStore);
     }

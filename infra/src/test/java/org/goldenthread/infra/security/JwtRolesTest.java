@@ -4,17 +4,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** With an OAuth2 issuer, roles come from the configured claim and the actor from the token, never from a body. */
+/**
+ * With an OAuth2 issuer, roles and organisation come from the configured claims, the actor from the token, never from
+ * a body; a token for another audience is refused.
+ */
 class JwtRolesTest {
 
-    private static Jwt jwt(String claim, Object roles, String username) {
+    private static Jwt jwt(String claim, Object roles, String username, String audience) {
         Jwt.Builder b = Jwt.withTokenValue("t").header("alg", "none").subject("sub-123").claim(claim, roles)
+                .audience(List.of(audience)).claim("org", "Northshire Council")
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60));
         if (username != null) {
             b.claim("preferred_username", username);
@@ -23,19 +29,34 @@ class JwtRolesTest {
     }
 
     @Test
-    void roles_come_from_the_configured_claim_as_a_list_or_a_string() {
-        AbstractAuthenticationToken fromList = SecurityConfiguration.rolesFrom("roles").convert(jwt("roles", List.of("facilitator"), "fiona"));
-        assertThat(fromList.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_FACILITATOR");
+    void roles_come_from_the_configured_claim_as_a_list_or_a_string_and_the_organisation_from_its_claim() {
+        AbstractAuthenticationToken fromList = SecurityConfiguration.fromJwt("roles", "org", "golden-thread")
+                .convert(jwt("roles", List.of("facilitator"), "fiona", "golden-thread"));
+        assertThat(fromList.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_FACILITATOR", "ORG:Northshire Council");
         assertThat(fromList.getName()).isEqualTo("fiona");
+        assertThat(Identity.of(fromList).organisation()).isEqualTo("Northshire Council");
 
-        AbstractAuthenticationToken fromString = SecurityConfiguration.rolesFrom("groups").convert(jwt("groups", "auditor analyst", null));
-        assertThat(fromString.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_AUDITOR", "ROLE_ANALYST");
+        AbstractAuthenticationToken fromString = SecurityConfiguration.fromJwt("groups", "org", "golden-thread")
+                .convert(jwt("groups", "auditor analyst", null, "golden-thread"));
+        assertThat(Identity.of(fromString).globalRoles()).containsExactly("AUDITOR", "ANALYST");
         assertThat(fromString.getName()).isEqualTo("sub-123");
     }
 
     @Test
-    void a_token_without_the_claim_has_no_roles() {
-        AbstractAuthenticationToken none = SecurityConfiguration.rolesFrom("roles").convert(jwt("other", List.of("FACILITATOR"), null));
-        assertThat(none.getAuthorities()).isEmpty();
+    void a_token_without_a_known_role_has_no_role() {
+        AbstractAuthenticationToken none = SecurityConfiguration.fromJwt("roles", "org", "golden-thread")
+                .convert(jwt("other", List.of("FACILITATOR"), null, "golden-thread"));
+        assertThat(Identity.of(none).hasKnownRole()).isFalse();
+        AbstractAuthenticationToken unknown = SecurityConfiguration.fromJwt("roles", "org", "golden-thread")
+                .convert(jwt("roles", List.of("superuser"), null, "golden-thread"));
+        assertThat(Identity.of(unknown).hasKnownRole()).isFalse();
+    }
+
+    @Test
+    void a_token_for_another_audience_is_refused() {
+        assertThatThrownBy(() -> SecurityConfiguration.fromJwt("roles", "org", "golden-thread")
+                .convert(jwt("roles", List.of("ADMIN"), "eve", "another-service")))
+                .isInstanceOf(InvalidBearerTokenException.class);
     }
 }

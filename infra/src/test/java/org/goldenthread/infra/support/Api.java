@@ -125,7 +125,7 @@ public final class Api {
                 request.header("Content-Type", contentType);
             }
             if (user != null) {
-                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestUsers.password(user)).getBytes(StandardCharsets.UTF_8)));
             }
             if (method.equals("GET") && position.get() >= 0 && !headers.containsKey("Min-Event-Position")) {
                 request.header("Min-Event-Position", Long.toString(position.get()));

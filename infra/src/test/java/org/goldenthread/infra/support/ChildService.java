@@ -42,6 +42,9 @@ public final class ChildService implements AutoCloseable {
                 "--goldenthread.data-dir=" + dataDir.toAbsolutePath(),
                 "--axon.axonserver.servers=",
                 "--spring.main.banner-mode=off"));
+        for (String p : TestUsers.properties()) {
+            command.add("--" + p);
+        }
         for (String p : properties) {
             command.add("--" + p);
         }

@@ -30,6 +30,9 @@ public final class RunningApp implements AutoCloseable {
                 "--goldenthread.data-dir=" + dataDir.toAbsolutePath(),
                 "--axon.axonserver.servers=",
                 "--spring.main.banner-mode=off"));
+        for (String property : TestUsers.properties()) {
+            args.add("--" + property);
+        }
         for (String property : extraProperties) {
             args.add("--" + property);
         }
@@ -74,7 +77,7 @@ public final class RunningApp implements AutoCloseable {
         List<String> violations = List.of();
         try {
             if (!exchanges.isEmpty()) {
-                Api.Response docs = new Api(port(), null).get("/v3/api-docs");
+                Api.Response docs = new Api(port(), "admin").get("/v3/api-docs");
                 violations = Contract.violations(docs.body(), exchanges);
             }
         } finally {

@@ -73,12 +73,37 @@ public final class Workshop {
         return r.json();
     }
 
+    /** Grants the user membership in the role (commissioners and providers for their test organisation). */
+    public void member(String username, String role) {
+        Map<String, Object> body = new HashMap<>(Map.of("role", role, "reason", "joins the workshop"));
+        if (role.equals("COMMISSIONER")) {
+            body.put("organisation", TestUsers.COUNCIL);
+        }
+        if (role.equals("PROVIDER")) {
+            body.put("organisation", TestUsers.CARE_PROVIDER);
+        }
+        done("PUT", "/members/" + username, body);
+    }
+
+    /** Registers a participant; one linked to a login is made a member (as a PARTICIPANT) first if need be. */
     public String participant(String name, String perspective, String username) {
+        if (username != null && !isMember(username)) {
+            member(username, "PARTICIPANT");
+        }
         Map<String, Object> body = new HashMap<>(Map.of("name", name, "perspective", perspective));
         if (username != null) {
             body.put("username", username);
         }
         return created("/participants", body, "participantId");
+    }
+
+    private boolean isMember(String username) {
+        for (JsonNode m : view("/members")) {
+            if (m.get("username").asText().equals(username)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records a review: category, priority, text, … ; answers the statement ids. */
