@@ -26,7 +26,10 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        // the chain refuses operations only (the API's own rules are ProgrammeAccess's): those are for admins (reads: and auditors)
+        boolean read = "GET".equals(request.getMethod()) && request.getRequestURI().startsWith(request.getContextPath() + "/api/admin/");
         Problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                "Your role may not perform this act", Map.of());
+                "Your role may not perform this act", Map.of("rule", "role-required",
+                        "rolesAllowed", read ? java.util.List.of("global:ADMIN", "global:AUDITOR") : java.util.List.of("global:ADMIN")));
     }
 }
