@@ -44,6 +44,7 @@ public final class Collection {
     private final Map<String, Statement> statements = new LinkedHashMap<>();
     private final Map<String, String> reviews = new LinkedHashMap<>();
     private final Set<String> forgotten = new LinkedHashSet<>();
+    private final Set<String> keysDestroyed = new LinkedHashSet<>();
     /** The priorities each person has given per category in the current cycle ({@code person \0 category}). */
     private final Map<String, Set<Integer>> givenThisCycle = new HashMap<>();
     private int cycle = 1;
@@ -175,6 +176,19 @@ public final class Collection {
 
     private static String key(String person, Category category) {
         return person + "\u0000" + category;
+    }
+
+    /** The erasure process destroyed the key of a forgotten person: recorded once (a repeat records nothing). */
+    public List<Object> keyDestroyed(org.goldenthread.programme.RecordKeyDestroyed command) {
+        if (!forgotten.contains(command.person())) {
+            throw new RuleViolation("erasure-asked-first", "person '" + command.person() + "' has not been forgotten");
+        }
+        return keysDestroyed.contains(command.person()) ? List.of()
+                : List.of(new org.goldenthread.programme.PersonKeyDestroyed(command.programmeId(), command.person()));
+    }
+
+    public void evolve(org.goldenthread.programme.PersonKeyDestroyed event) {
+        keysDestroyed.add(event.person());
     }
 
     public void evolve(PersonForgotten event) {

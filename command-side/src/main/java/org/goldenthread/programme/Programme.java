@@ -201,15 +201,20 @@ public class Programme {
                 reviews.stream().flatMap(r -> r.statements().stream()).map(StatementInput::statementId).toList());
     }
 
-    /** Crypto-shredding: the act is recorded, and the person's key is destroyed once that act is committed. */
+    /**
+     * Crypto-shredding, as a process: the request is recorded and the person's words are tombstoned in the same
+     * transaction (never shown again from that moment); the erasure process then destroys the key, retrying until it
+     * can, and records it ({@link RecordKeyDestroyed}).
+     */
     @CommandHandler
     public void handle(ForgetPerson c, PersonalDataVault vault) {
         applyAll(collection.forget(c));
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(u -> vault.destroyKey(c.programmeId(), c.person()));
-        } else {
-            vault.destroyKey(c.programmeId(), c.person());
-        }
+        vault.tombstone(c.programmeId(), c.person());
+    }
+
+    @CommandHandler
+    public void handle(RecordKeyDestroyed c) {
+        applyAll(collection.keyDestroyed(c));
     }
 
     // ---- Theme
@@ -458,6 +463,11 @@ public class Programme {
 
     @EventSourcingHandler
     void on(PersonForgotten e) {
+        collection.evolve(e);
+    }
+
+    @EventSourcingHandler
+    void on(PersonKeyDestroyed e) {
         collection.evolve(e);
     }
 

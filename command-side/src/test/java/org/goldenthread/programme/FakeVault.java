@@ -14,6 +14,9 @@ public class FakeVault implements PersonalDataVault {
 
     public final List<String> sealedPlainTexts = new ArrayList<>();
     public final List<String> destroyedKeys = new ArrayList<>();
+    public final List<String> tombstones = new ArrayList<>();
+    /** The unit-of-work phase at each tombstone call (null when no unit of work was active). */
+    public final List<UnitOfWork.Phase> phasesAtTombstone = new ArrayList<>();
     /** The unit-of-work phase at each destroyKey call (null when no unit of work was active). */
     public final List<UnitOfWork.Phase> phasesAtDestroy = new ArrayList<>();
 
@@ -29,10 +32,16 @@ public class FakeVault implements PersonalDataVault {
 
     @Override
     public Optional<String> open(SealedText sealed) {
-        if (destroyedKeys.contains(sealed.keyRef())) {
+        if (destroyedKeys.contains(sealed.keyRef()) || tombstones.contains(sealed.keyRef())) {
             return Optional.empty();
         }
         return Optional.of(sealed.cipherText().substring("sealed:".length()));
+    }
+
+    @Override
+    public void tombstone(String programmeId, String person) {
+        tombstones.add(programmeId + "/" + person);
+        phasesAtTombstone.add(CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().phase() : null);
     }
 
     @Override

@@ -28,15 +28,41 @@ class ForgetPersonTest {
     }
 
     @Test
-    void forgetting_a_person_destroys_their_key_only_after_the_act_is_committed() {
+    void forgetting_a_person_tombstones_their_words_within_the_act_and_leaves_the_key_to_the_erasure_process() {
         fixture.given(launched(),
                         review("r1", "anna", "s1"),
                         statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"))
                 .when(new ForgetPerson(P, "anna", "asked to be forgotten"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new PersonForgotten(P, "anna", "asked to be forgotten"));
-        assertThat(vault.destroyedKeys).containsExactly(P + "/anna");
-        assertThat(vault.phasesAtDestroy).containsExactly(UnitOfWork.Phase.AFTER_COMMIT);
+        assertThat(vault.tombstones).containsExactly(P + "/anna");
+        // inside the act's unit of work, before its commit: the tombstone commits (or rolls back) with the event
+        assertThat(vault.phasesAtTombstone).containsExactly(UnitOfWork.Phase.STARTED);
+        assertThat(vault.destroyedKeys).isEmpty();
+    }
+
+    @Test
+    void a_destroyed_key_is_recorded_once_for_a_forgotten_person() {
+        fixture.given(launched(), review("r1", "anna", "s1"),
+                        statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"),
+                        new PersonForgotten(P, "anna", "asked to be forgotten"))
+                .when(new RecordKeyDestroyed(P, "anna"))
+                .expectEvents(new PersonKeyDestroyed(P, "anna"));
+        fixture.given(launched(), review("r1", "anna", "s1"),
+                        statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"),
+                        new PersonForgotten(P, "anna", "asked to be forgotten"), new PersonKeyDestroyed(P, "anna"))
+                .when(new RecordKeyDestroyed(P, "anna"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_key_is_destroyed_only_for_an_erasure_asked_for() {
+        fixture.given(launched(), review("r1", "anna", "s1"),
+                        statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"))
+                .when(new RecordKeyDestroyed(P, "anna"))
+                .expectException(violates("erasure-asked-first"))
+                .expectNoEvents();
     }
 
     @Test

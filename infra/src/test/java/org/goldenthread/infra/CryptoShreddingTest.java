@@ -72,11 +72,21 @@ class CryptoShreddingTest {
             assertThat(api.post("/api/programmes/" + p + "/people/P-1/forget", Map.of()).status()).isEqualTo(400);
             assertThat(api.post("/api/programmes/" + p + "/people/P-404/forget", Map.of("reason", "asked")).status()).isEqualTo(404);
 
-            assertThat(app.api("admin").post("/api/programmes/" + p + "/people/P-1/forget", Map.of("reason", "the person asked us to erase their words")).status())
-                    .isEqualTo(202);
-            MongoDatabase readStore = app.bean(MongoDatabase.class);
-            assertThat(readStore.getCollection("person_keys").countDocuments(Filters.eq("_id", p + "/P-1"))).isZero();
-            assertThat(readStore.getCollection("person_keys").countDocuments(Filters.eq("_id", p + "/P-2"))).isOne();
+            org.goldenthread.infra.store.JdbcPersonKeyStore keys = app.bean(org.goldenthread.infra.store.JdbcPersonKeyStore.class);
+            assertThat(keys.find(p + "/P-1")).isPresent();
+            Api.Response asked = app.api("admin").post("/api/programmes/" + p + "/people/P-1/forget",
+                    Map.of("reason", "the person asked us to erase their words"));
+            assertThat(asked.status()).isEqualTo(202);
+            assertThat(asked.location()).isEqualTo("/api/programmes/" + p + "/erasures/P-1");
+            assertThat(asked.json().get("status").asText()).isEqualTo("PENDING");
+            JsonNode done = erasureDone(api, asked.location());
+            assertThat(done.get("requestedBy").asText()).isEqualTo("admin");
+            assertThat(done.get("keyDestroyedAt").asText()).isNotBlank();
+            assertThat(keys.find(p + "/P-1")).isEmpty();
+            assertThat(keys.find(p + "/P-2")).isPresent();
+            // the keys are not in the read store, and are wrapped by the master key in their own store
+            assertThat(app.bean(MongoDatabase.class).getCollection("person_keys").countDocuments()).isZero();
+            assertThat(keys.find(p + "/P-2").get()).hasSize(12 + 32 + 16);
 
             JsonNode erased = now(() -> api.get(board).json(),
                     b -> byText(b.get("themes").get(0)).get(forgotten).get("erased").asBoolean());
@@ -108,6 +118,92 @@ class CryptoShreddingTest {
             List<String> texts = StreamSupport.stream(replayed.get("themes").get(0).get("statements").spliterator(), false)
                     .map(s -> s.get("text").asText()).toList();
             assertThat(texts).containsExactlyInAnyOrder(PersonalDataVault.ERASED, "I only have staff in my life");
+        }
+    }
+
+    /** Follows an erasure's status resource, as a client would, until the key is destroyed (DONE). */
+    static JsonNode erasureDone(Api api, String status) {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (true) {
+            Api.Response r = api.get(status);
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            if (r.json().get("status").asText().equals("DONE") || System.nanoTime() > deadline) {
+                assertThat(r.json().get("status").asText()).isEqualTo("DONE");
+                return r.json();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Test
+    void the_read_store_can_be_dropped_and_rebuilt_without_losing_anyones_words_and_a_restored_key_opens_nothing_erased() throws Exception {
+        String p;
+        String ref;
+        byte[] wrapped;
+        try (RunningApp app = RunningApp.start(data)) {
+            Api api = app.api("facilitator");
+            p = api.post("/api/programmes", Map.of("purpose", "We are using WTfC to listen so that we change", "level", "UNIT"))
+                    .json().get("programmeId").asText();
+            api.post("/api/programmes/" + p + "/reviews", Map.of("person", "P-1", "statements", List.of(
+                    Map.of("category", "NOT_WORKING", "priority", 1, "text", "I have only one friend"))));
+            api.post("/api/programmes/" + p + "/reviews", Map.of("person", "P-2", "statements", List.of(
+                    Map.of("category", "NOT_WORKING", "priority", 1, "text", "I only have staff in my life"))));
+            ref = p + "/P-1";
+            org.goldenthread.infra.store.JdbcPersonKeyStore keys = app.bean(org.goldenthread.infra.store.JdbcPersonKeyStore.class);
+            wrapped = keys.find(ref).orElseThrow(); // a backup of the key store, taken before the erasure
+            Api.Response asked = api.post("/api/programmes/" + p + "/people/P-1/forget", Map.of("reason", "asked"));
+            erasureDone(api, asked.location());
+            // the backup is restored: the destroyed key is back
+            keys.createIfAbsent(Map.of(ref, wrapped));
+            assertThat(keys.find(ref)).isPresent();
+        }
+        // the read store is dropped
+        try (var files = java.nio.file.Files.list(data)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("readmodels")).toList()) {
+                java.nio.file.Files.delete(f);
+            }
+        }
+        try (RunningApp app = RunningApp.start(data).readFromHead()) {
+            Api api = app.api("facilitator");
+            JsonNode board = api.get("/api/programmes/" + p + "/boards/NOT_WORKING").json();
+            List<String> texts = new ArrayList<>();
+            board.get("unclustered").forEach(s -> texts.add(s.get("text").asText()));
+            assertThat(texts).containsExactlyInAnyOrder("I only have staff in my life", PersonalDataVault.ERASED);
+            assertThat(api.get("/api/programmes/" + p + "/erasures/P-1").json().get("status").asText()).isEqualTo("DONE");
+        }
+    }
+
+    @Test
+    void an_erasure_cut_short_by_a_kill_is_completed_on_the_next_start() throws Exception {
+        Path dir = data.resolve("killed");
+        String p;
+        try (org.goldenthread.infra.support.ChildService first = org.goldenthread.infra.support.ChildService.start(dir)) {
+            Api api = first.api("facilitator");
+            p = api.post("/api/programmes", Map.of("purpose", "We are using WTfC to listen so that we change", "level", "UNIT"))
+                    .json().get("programmeId").asText();
+            for (int i = 1; i <= 20; i++) {
+                api.post("/api/programmes/" + p + "/reviews", Map.of("person", "P-" + i, "statements", List.of(
+                        Map.of("category", "NOT_WORKING", "priority", 1, "text", "Words of person " + i))));
+            }
+            for (int i = 1; i <= 10; i++) {
+                assertThat(api.post("/api/programmes/" + p + "/people/P-" + i + "/forget", Map.of("reason", "asked")).status()).isEqualTo(202);
+            }
+            first.kill(); // SIGKILL right after the acts: some keys are destroyed, others not yet
+        }
+        try (org.goldenthread.infra.support.ChildService second = org.goldenthread.infra.support.ChildService.start(dir)) {
+            Api api = second.api("facilitator");
+            for (int i = 1; i <= 10; i++) {
+                erasureDone(api, "/api/programmes/" + p + "/erasures/P-" + i + "?minPosition=" + second.headPosition());
+            }
+            JsonNode board = api.get("/api/programmes/" + p + "/boards/NOT_WORKING?minPosition=" + second.headPosition()).json();
+            List<String> texts = new ArrayList<>();
+            board.get("unclustered").forEach(s -> texts.add(s.get("text").asText()));
+            assertThat(texts).hasSize(20).filteredOn(PersonalDataVault.ERASED::equals).hasSize(10);
+            assertThat(texts).contains("Words of person 11", "Words of person 20").doesNotContain("Words of person 1", "Words of person 10");
         }
     }
 }

@@ -43,7 +43,7 @@ class PostgresEventStoreTest {
                  ResultSet rs = c.createStatement().executeQuery(
                          "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = '" + programmeId + "'")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(4); // launched, review, statement, flagged (not in the first person)
+                assertThat(rs.getInt(1)).isEqualTo(5); // launched, its first facilitator, review, statement, flagged (not in the first person)
             }
             // a fresh app (fresh in-memory read store) rebuilds its views from PostgreSQL and takes new acts
             try (RunningApp app = RunningApp.start(data, props).readFromHead()) {

@@ -34,6 +34,8 @@ import java.util.Map;
  *   <li>{@code programmes}: {@code {_id: programmeId, purpose, level, samplePlan: {what, how, who, where, when,
  *       quantity, populationSize}, participants: [{participantId, name, perspective, username}],
  *       forgottenPeople: [person]}}</li>
+ *   <li>{@code programme_erasures}: {@code {_id: programmeId|person, status: PENDING|DONE, requestedAt, requestedBy,
+ *       keyDestroyedAt}}</li>
  *   <li>{@code programme_statements}: {@code {_id: programmeId|statementId, programmeId, reviewId, person, category, flagged}}
  *       — one small document per statement, so the figures come from {@code countDocuments}/{@code distinct}
  *       and the programme document stays small however many statements are collected.</li>
@@ -41,13 +43,14 @@ import java.util.Map;
  * Every handler is idempotent (upserts keyed by id, {@code $set}, {@code $addToSet}, {@code $pull}; never
  * {@code $inc}), so redelivered events leave the same state and the model can be rebuilt by replay.
  */
-@ReadModelVersion(2)
+@ReadModelVersion(3)
 @ProcessingGroup(ProgrammeProjection.PROCESSING_GROUP)
 public class ProgrammeProjection {
 
     public static final String PROCESSING_GROUP = "programme";
     public static final String PROGRAMMES = "programmes";
     public static final String STATEMENTS = "programme_statements";
+    public static final String ERASURES = "programme_erasures";
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
@@ -60,6 +63,10 @@ public class ProgrammeProjection {
 
     private MongoCollection<Document> programmes() {
         return database.getCollection(PROGRAMMES);
+    }
+
+    private MongoCollection<Document> erasures() {
+        return database.getCollection(ERASURES);
     }
 
     private MongoCollection<Document> statements() {
@@ -76,6 +83,7 @@ public class ProgrammeProjection {
     public void reset() {
         programmes().drop();
         statements().drop();
+        erasures().drop();
         createIndexes();
     }
 
@@ -142,8 +150,32 @@ public class ProgrammeProjection {
     }
 
     @EventHandler
-    public void on(PersonForgotten e) {
+    public void on(PersonForgotten e, @org.axonframework.eventhandling.Timestamp java.time.Instant at,
+                   @org.axonframework.messaging.annotation.MetaDataValue(org.goldenthread.kernel.ActorMetaData.ACTOR) String by) {
         programmes().updateOne(Filters.eq("_id", e.programmeId()), Updates.addToSet("forgottenPeople", e.person()), UPSERT);
+        erasures().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), e.person())), Updates.combine(
+                Updates.set("programmeId", e.programmeId()), Updates.set("person", e.person()),
+                Updates.set("requestedAt", java.util.Date.from(at)), Updates.set("requestedBy", by),
+                Updates.setOnInsert("status", ErasureView.Status.PENDING.name())), UPSERT);
+    }
+
+    @EventHandler
+    public void on(PersonKeyDestroyed e, @org.axonframework.eventhandling.Timestamp java.time.Instant at) {
+        erasures().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), e.person())), Updates.combine(
+                Updates.set("programmeId", e.programmeId()), Updates.set("person", e.person()),
+                Updates.set("status", ErasureView.Status.DONE.name()), Updates.set("keyDestroyedAt", java.util.Date.from(at))), UPSERT);
+    }
+
+    /** Where the person's erasure stands, or null when it was never asked for. */
+    @QueryHandler
+    public ErasureView handle(FindErasure query) {
+        Document d = erasures().find(Filters.eq("_id", statementDoc(query.programmeId(), query.person()))).first();
+        if (d == null || d.getDate("requestedAt") == null) {
+            return null;
+        }
+        java.util.Date destroyed = d.getDate("keyDestroyedAt");
+        return new ErasureView(query.programmeId(), query.person(), ErasureView.Status.valueOf(d.getString("status")),
+                d.getDate("requestedAt").toInstant(), d.getString("requestedBy"), destroyed == null ? null : destroyed.toInstant());
     }
 
     // ---- queries -----------------------------------------------------------------------------------------

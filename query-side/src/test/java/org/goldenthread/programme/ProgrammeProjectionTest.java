@@ -71,7 +71,8 @@ class ProgrammeProjectionTest {
         else if (e instanceof ReviewRecorded x) p.on(x);
         else if (e instanceof StatementRecorded x) p.on(x);
         else if (e instanceof StatementFlaggedAsProfessionalLanguage x) p.on(x);
-        else if (e instanceof PersonForgotten x) p.on(x);
+        else if (e instanceof PersonForgotten x) p.on(x, AT, "fran");
+        else if (e instanceof PersonKeyDestroyed x) p.on(x, AT.plusSeconds(1));
         else throw new IllegalArgumentException("unhandled " + e);
     }
 
@@ -127,6 +128,19 @@ class ProgrammeProjectionTest {
             assertThat(a.ok()).isFalse();
             assertThat(a.message()).isEqualTo("No sample plan recorded yet");
         });
+    }
+
+    private static final java.time.Instant AT = java.time.Instant.parse("2026-05-01T10:00:00Z");
+
+    @Test
+    void an_erasure_is_pending_once_asked_for_and_done_once_the_key_is_destroyed_whatever_is_redelivered() {
+        applyAll(projection, history(), 2);
+        assertThat(projection.handle(new FindErasure("p1", "joe")))
+                .isEqualTo(new ErasureView("p1", "joe", ErasureView.Status.PENDING, AT, "fran", null));
+        assertThat(projection.handle(new FindErasure("p1", "mary"))).isNull();
+        applyAll(projection, List.of(new PersonKeyDestroyed("p1", "joe"), new PersonForgotten("p1", "joe", "asked to be forgotten")), 1);
+        assertThat(projection.handle(new FindErasure("p1", "joe")))
+                .isEqualTo(new ErasureView("p1", "joe", ErasureView.Status.DONE, AT, "fran", AT.plusSeconds(1)));
     }
 
     @Test

@@ -38,6 +38,11 @@ public final class FakeVault implements PersonalDataVault {
     }
 
     @Override
+    public void tombstone(String programmeId, String person) {
+        destroyed.add(programmeId + "/" + person);
+    }
+
+    @Override
     public void destroyKey(String programmeId, String person) {
         destroyed.add(programmeId + "/" + person);
     }

@@ -23,5 +23,13 @@ public interface PersonalDataVault {
     /** The plain text, or empty when the key has been destroyed. */
     Optional<String> open(SealedText sealed);
 
+    /**
+     * Records, in the same transaction as the erasure's event, that the person's words must never be opened again:
+     * from then on {@link #open} answers empty for them even while the key still exists (and even if a restored backup
+     * brings a destroyed key back).
+     */
+    void tombstone(String programmeId, String person);
+
+    /** Destroys the person's key; throws if the key store could not do it (the erasure process retries). Idempotent. */
     void destroyKey(String programmeId, String person);
 }

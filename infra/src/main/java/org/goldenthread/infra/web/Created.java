@@ -48,6 +48,7 @@ public final class Created {
     }
 
     /** ForgetPerson's answer (202): the person's key is destroyed; views show their words as erased. */
-    public record Forgotten(String programmeId, String person, String status) {
+    /** An erasure asked for: its status (PENDING at first) and where to follow it. */
+    public record Forgotten(String programmeId, String person, String status, String statusUrl) {
     }
 }

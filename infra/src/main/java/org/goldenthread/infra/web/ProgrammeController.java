@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.kernel.Perspective;
 import org.goldenthread.infra.security.Identity;
 import org.goldenthread.infra.security.Memberships;
+import org.goldenthread.programme.ErasureView;
+import org.goldenthread.programme.FindErasure;
 import org.goldenthread.programme.FindMembers;
 import org.goldenthread.programme.FindProgramme;
 import org.goldenthread.programme.GrantMembership;
@@ -167,11 +169,21 @@ public class ProgrammeController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Access(Rule.GOVERN)
     @PostMapping("/{programmeId}/people/{person}/forget")
-    @Operation(summary = "Forget a person: destroys the key to their words (crypto-shredding); the acts remain")
+    @Operation(summary = "Forget a person: recorded, their words hidden at once; their key is then destroyed by the erasure "
+            + "process (202; follow Location for the status: PENDING, then DONE)")
     public ResponseEntity<Created.Forgotten> forget(@PathVariable String programmeId, @PathVariable String person,
                                                       @RequestBody(required = false) ForgetRequest request) {
         String reason = request == null ? null : request.reason();
         acts.send(new ForgetPerson(programmeId, person, reason));
-        return ResponseEntity.accepted().body(new Created.Forgotten(programmeId, person, "forgotten"));
+        String status = "/api/programmes/" + programmeId + "/erasures/" + person;
+        return ResponseEntity.accepted().location(URI.create(status))
+                .body(new Created.Forgotten(programmeId, person, ErasureView.Status.PENDING.name(), status));
+    }
+
+    @Access(Rule.OVERSEE)
+    @GetMapping("/{programmeId}/erasures/{person}")
+    @Operation(summary = "Where a person's erasure stands: PENDING (words hidden, key not yet destroyed) or DONE (key destroyed)")
+    public ErasureView erasure(@PathVariable String programmeId, @PathVariable String person) {
+        return acts.find(new FindErasure(programmeId, person), ErasureView.class, "erasure", person);
     }
 }

@@ -85,6 +85,10 @@ class SnapshotsTest {
         }
 
         @Override
+        public void tombstone(String programmeId, String person) {
+        }
+
+        @Override
         public void destroyKey(String programmeId, String person) {
         }
     };
@@ -102,6 +106,7 @@ class SnapshotsTest {
         List<Object> commands = new ArrayList<>(List.of(
                 new LaunchProgramme(P, "We are using WTfC to listen so that we change", Level.SERVICE),
                 new PlanSample(P, new SamplePlan("reviews", "three questions", "older people", "at home", "spring", 10, 100)),
+                new org.goldenthread.programme.GrantMembership(P, "participant", org.goldenthread.programme.MemberRole.PARTICIPANT, null, "joins"),
                 new RegisterParticipant(P, "pat", "Pat", Perspective.PERSON, "participant"),
                 new RegisterParticipant(P, "morgan", "Morgan", Perspective.COMMISSIONER, null),
                 new RecordReview(P, "r1", "P-1", List.of(new StatementInput("s1", Category.NOT_WORKING, 1, "I have only one friend"),

@@ -22,7 +22,7 @@ class ContractTest {
     @BeforeAll
     static void start() {
         app = RunningApp.start(data, "goldenthread.read-store=memory");
-        docs = new Api(app.port(), null).get("/v3/api-docs").body();
+        docs = new Api(app.port(), "admin").get("/v3/api-docs").body();
     }
 
     @AfterAll

@@ -1,0 +1,56 @@
+package org.goldenthread.infra.store;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.MetaData;
+import org.goldenthread.kernel.ActorMetaData;
+import org.goldenthread.kernel.PersonalDataVault;
+import org.goldenthread.programme.PersonForgotten;
+import org.goldenthread.programme.RecordKeyDestroyed;
+import org.springframework.stereotype.Component;
+
+/**
+ * The second half of an erasure: for every {@link PersonForgotten}, destroy the person's key, then record it
+ * ({@code PersonKeyDestroyed}, by the actor {@value #ACTOR}). A processor of its own (group {@value #GROUP}): a key
+ * store that fails is retried with back-off by the processor, never skipped (a lasting failure is dead-lettered and
+ * shows in health and metrics); a crash between the act and the destruction resumes here on the next start. Safe to
+ * repeat: destroying a destroyed key does nothing, and a second record is refused as nothing new.
+ */
+@Component
+@ProcessingGroup(ErasureProcess.GROUP)
+public class ErasureProcess {
+
+    public static final String GROUP = "erasure";
+    public static final String ACTOR = "erasure-process";
+
+    private final PersonalDataVault vault;
+    private final CommandGateway commands;
+
+    public ErasureProcess(PersonalDataVault vault, CommandGateway commands) {
+        this.vault = vault;
+        this.commands = commands;
+    }
+
+    /** The key store could not destroy a key: a transient failure, so the processor tries again (and again). */
+    public static final class KeyStoreFailure extends org.springframework.dao.TransientDataAccessResourceException {
+        KeyStoreFailure(String person, Throwable cause) {
+            super("the key store could not destroy the key of " + person + "; the erasure will be retried", cause);
+        }
+    }
+
+    @EventHandler
+    public void on(PersonForgotten e) {
+        // erasures recorded before tombstones existed get theirs now
+        vault.tombstone(e.programmeId(), e.person());
+        try {
+            vault.destroyKey(e.programmeId(), e.person());
+        } catch (RuntimeException failure) {
+            // whatever the key store's failure, the key must go: retried with back-off until it does, never dead-lettered
+            throw new KeyStoreFailure(e.person(), failure);
+        }
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordKeyDestroyed(e.programmeId(), e.person()))
+                .andMetaData(MetaData.with(ActorMetaData.ACTOR, ACTOR).and(ActorMetaData.ROLE, "SYSTEM")));
+    }
+}

@@ -1,0 +1,5 @@
+package org.goldenthread.programme;
+
+/** The key that sealed a forgotten person's words is destroyed: the erasure they asked for is done. */
+public record PersonKeyDestroyed(String programmeId, String person) {
+}
