@@ -42,7 +42,7 @@ public final class ChildService implements AutoCloseable {
                 "--goldenthread.data-dir=" + dataDir.toAbsolutePath(),
                 "--axon.axonserver.servers=",
                 "--spring.main.banner-mode=off"));
-        for (String p : TestUsers.properties()) {
+        for (String p : TestUsers.properties(properties)) {
             command.add("--" + p);
         }
         for (String p : properties) {

@@ -26,8 +26,16 @@ public final class TestUsers {
         return user + "-test-secret";
     }
 
-    /** The users as properties (without the leading {@code --}). */
-    public static List<String> properties() {
+    /** The users and the master key as properties (without the leading {@code --}), but for those given here. */
+    public static List<String> properties(String... overridden) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String o : overridden) {
+            names.add(o.split("=", 2)[0]);
+        }
+        return all().stream().filter(p -> !names.contains(p.split("=", 2)[0])).toList();
+    }
+
+    private static List<String> all() {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < USERS.length; i++) {
             String prefix = "goldenthread.security.users[" + i + "].";
