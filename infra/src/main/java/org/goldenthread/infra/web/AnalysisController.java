@@ -1,0 +1,45 @@
+package org.goldenthread.infra.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.goldenthread.analysis.AnalysisView;
+import org.goldenthread.analysis.SmallCells;
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.theme.BoardView;
+import org.goldenthread.theme.FindBoard;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The pseudonymised view analysts read: counts only, small counts suppressed. */
+@RestController
+@RequestMapping("/api/programmes/{programmeId}")
+@Tag(name = "Analysis")
+public class AnalysisController {
+
+    private final Acts acts;
+    private final SmallCells cells;
+
+    public AnalysisController(Acts acts, @Value("${goldenthread.analysis.small-cell-threshold:5}") int threshold) {
+        this.acts = acts;
+        this.cells = new SmallCells(threshold);
+    }
+
+    @Access(Rule.ANALYSE)
+    @GetMapping("/analysis")
+    @Operation(summary = "Counts per category and per theme (statements, people, votes) with no words, pseudonyms or names; "
+            + "a count from 1 to threshold-1 is shown as \"<threshold\" (goldenthread.analysis.small-cell-threshold, 5)")
+    public AnalysisView analysis(@PathVariable String programmeId) {
+        List<BoardView> boards = Arrays.stream(Category.values())
+                .map(c -> acts.find(new FindBoard(programmeId, c), BoardView.class, "programme", programmeId))
+                .toList();
+        return AnalysisView.of(programmeId, boards, cells);
+    }
+}
