@@ -39,7 +39,9 @@ public class ReadStoreConfiguration {
     }
 
     /** The embedded server, or null when a real MongoDB is configured; its H2 backend when it keeps a file. */
-    public record EmbeddedMongo(MongoServer server, String connectionString, H2Backend file) implements AutoCloseable {
+    /** {@code tls}: the client side of the embedded server's mutual TLS (null for a configured MongoDB). */
+    public record EmbeddedMongo(MongoServer server, String connectionString, H2Backend file, javax.net.ssl.SSLContext tls)
+            implements AutoCloseable {
         @Override
         public void close() {
             if (server != null) {
@@ -53,7 +55,7 @@ public class ReadStoreConfiguration {
                                 @Value("${goldenthread.read-store:file}") String mode,
                                 @Value("${goldenthread.data-dir:./data}") String dataDir) {
         if (!uri.isBlank()) {
-            return new EmbeddedMongo(null, uri, null);
+            return new EmbeddedMongo(null, uri, null, null);
         }
         MongoServer server;
         H2Backend file = null;
@@ -69,9 +71,12 @@ public class ReadStoreConfiguration {
             file = new H2Backend(dir.resolve("readmodels.mv").toString());
             server = new MongoServer(file);
         }
-        String connection = server.bindAndGetConnectionString();
-        log.info("Embedded read store (mongo-java-server, {}) at {}", mode, connection);
-        return new EmbeddedMongo(server, connection, file);
+        ReadStoreTls tls = ReadStoreTls.generate();
+        tls.apply(server);
+        java.net.InetSocketAddress at = server.bind();
+        String connection = "mongodb://127.0.0.1:" + at.getPort() + "/?tls=true";
+        log.info("Embedded read store (mongo-java-server, {}) on 127.0.0.1:{}, mutual TLS with certificates made at this start", mode, at.getPort());
+        return new EmbeddedMongo(server, connection, file, tls.client);
     }
 
     @Bean
@@ -90,7 +95,12 @@ public class ReadStoreConfiguration {
 
     @Bean(destroyMethod = "close")
     MongoClient mongoClient(EmbeddedMongo embedded) {
-        return MongoClients.create(embedded.connectionString());
+        com.mongodb.MongoClientSettings.Builder settings = com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(embedded.connectionString()));
+        if (embedded.tls() != null) {
+            settings.applyToSslSettings(ssl -> ssl.enabled(true).invalidHostNameAllowed(true).context(embedded.tls()));
+        }
+        return MongoClients.create(settings.build());
     }
 
     @Bean

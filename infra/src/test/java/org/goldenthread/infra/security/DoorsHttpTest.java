@@ -10,6 +10,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.goldenthread.infra.support.Api;
 import org.goldenthread.infra.support.RunningApp;
+import org.goldenthread.infra.support.Workshop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,6 +145,41 @@ class DoorsHttpTest {
                     .statusCode()).isEqualTo(404);
             // HTTP Basic is off once an issuer is configured
             assertThat(app.api("facilitator").get("/api/programmes").status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void the_embedded_read_store_answers_only_this_service() throws Exception {
+        try (RunningApp app = RunningApp.start(data)) {
+            Workshop.launch(app.api("facilitator"));
+            String connection = app.bean(org.goldenthread.infra.store.ReadStoreConfiguration.EmbeddedMongo.class).connectionString();
+            int port = URI.create(connection.replace("mongodb://", "http://")).getPort();
+            // the service itself reads and writes it
+            assertThat(app.bean(com.mongodb.client.MongoDatabase.class).listCollectionNames().into(new java.util.ArrayList<>())).isNotEmpty();
+            // another local user without the service's certificate cannot: neither in plain text nor over TLS
+            javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+            trustAll.init(null, new javax.net.ssl.TrustManager[]{new javax.net.ssl.X509TrustManager() {
+                public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a) {
+                }
+
+                public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a) {
+                }
+
+                public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                    return new java.security.cert.X509Certificate[0];
+                }
+            }}, null);
+            for (boolean tls : List.of(false, true)) {
+                com.mongodb.MongoClientSettings.Builder settings = com.mongodb.MongoClientSettings.builder()
+                        .applyConnectionString(new com.mongodb.ConnectionString("mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=1500"));
+                if (tls) {
+                    settings.applyToSslSettings(ssl -> ssl.enabled(true).invalidHostNameAllowed(true).context(trustAll));
+                }
+                try (com.mongodb.client.MongoClient intruder = com.mongodb.client.MongoClients.create(settings.build())) {
+                    assertThatThrownBy(() -> intruder.getDatabase("goldenthread").listCollectionNames().into(new java.util.ArrayList<>()))
+                            .as("tls " + tls).isInstanceOf(com.mongodb.MongoException.class);
+                }
+            }
         }
     }
 
