@@ -17,7 +17,11 @@ public final class Participants {
     private final Map<String, String> usernameOf = new LinkedHashMap<>();
     private final Map<String, String> participantOf = new LinkedHashMap<>();
 
-    public List<Object> register(RegisterParticipant command) {
+    private final java.util.Set<String> forgotten = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> keysDestroyed = new java.util.LinkedHashSet<>();
+
+    /** The participant's real name is sealed under their own key (see {@link ParticipantRegistered#subject}). */
+    public List<Object> register(RegisterParticipant command, org.goldenthread.kernel.PersonalDataVault vault) {
         if (usernameOf.containsKey(command.participantId())) {
             throw new RuleViolation("participant-registered-once",
                     "participant '" + command.participantId() + "' is already registered");
@@ -27,8 +31,39 @@ public final class Participants {
                     "a login is linked to one participant only; '" + command.username()
                             + "' is already linked to participant '" + participantOf.get(command.username()) + "'");
         }
-        return List.of(new ParticipantRegistered(command.programmeId(), command.participantId(), command.name(),
-                command.perspective(), command.username()));
+        return List.of(new ParticipantRegistered(command.programmeId(), command.participantId(), null,
+                command.perspective(), command.username(),
+                vault.seal(command.programmeId(), ParticipantRegistered.subject(command.participantId()), command.name())));
+    }
+
+    /** ForgetParticipant: a registered participant's name is erased once. */
+    public List<Object> forget(ForgetParticipant command) {
+        require(command.participantId());
+        if (forgotten.contains(command.participantId())) {
+            throw new RuleViolation("forgotten-once", "participant '" + command.participantId() + "' has already been forgotten");
+        }
+        return List.of(new ParticipantForgotten(command.programmeId(), command.participantId(), command.reason()));
+    }
+
+    /** The erasure process destroyed the key of a forgotten participant's name: recorded once. */
+    public List<Object> keyDestroyed(RecordKeyDestroyed command) {
+        String participantId = command.person().substring(ParticipantRegistered.subject("").length());
+        if (!forgotten.contains(participantId)) {
+            throw new RuleViolation("erasure-asked-first", "participant '" + participantId + "' has not been forgotten");
+        }
+        return keysDestroyed.contains(participantId) ? List.of() : List.of(new PersonKeyDestroyed(command.programmeId(), command.person()));
+    }
+
+    public static boolean isParticipantSubject(String subject) {
+        return subject.startsWith(ParticipantRegistered.subject(""));
+    }
+
+    public void evolve(ParticipantForgotten event) {
+        forgotten.add(event.participantId());
+    }
+
+    public void evolveKeyDestroyed(PersonKeyDestroyed event) {
+        keysDestroyed.add(event.person().substring(ParticipantRegistered.subject("").length()));
     }
 
     /** The participant must be registered. */

@@ -122,7 +122,7 @@ public class Programme {
      * its rule classes changes, so snapshots of the earlier shape are ignored (the programme is then replayed from its
      * events, and snapshotted again).
      */
-    public static final String SNAPSHOT_REVISION = "2";
+    public static final String SNAPSHOT_REVISION = "3";
 
     @AggregateIdentifier
     private String programmeId;
@@ -167,9 +167,16 @@ public class Programme {
     }
 
     @CommandHandler
-    public void handle(RegisterParticipant c) {
+    public void handle(RegisterParticipant c, PersonalDataVault vault) {
         members.requireMember(c.username());
-        applyAll(participants.register(c));
+        applyAll(participants.register(c, vault));
+    }
+
+    /** A participant's name is erased as a person's words are: tombstoned with the act, its key destroyed after. */
+    @CommandHandler
+    public void handle(ForgetParticipant c, PersonalDataVault vault) {
+        applyAll(participants.forget(c));
+        vault.tombstone(c.programmeId(), ParticipantRegistered.subject(c.participantId()));
     }
 
     // ---- Collect
@@ -214,7 +221,7 @@ public class Programme {
 
     @CommandHandler
     public void handle(RecordKeyDestroyed c) {
-        applyAll(collection.keyDestroyed(c));
+        applyAll(Participants.isParticipantSubject(c.person()) ? participants.keyDestroyed(c) : collection.keyDestroyed(c));
     }
 
     // ---- Theme
@@ -468,7 +475,16 @@ public class Programme {
 
     @EventSourcingHandler
     void on(PersonKeyDestroyed e) {
-        collection.evolve(e);
+        if (Participants.isParticipantSubject(e.person())) {
+            participants.evolveKeyDestroyed(e);
+        } else {
+            collection.evolve(e);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantForgotten e) {
+        participants.evolve(e);
     }
 
     @EventSourcingHandler

@@ -44,10 +44,11 @@ class PrepareTest {
     }
 
     @Test
-    void registering_a_participant_records_their_perspective_and_login() {
+    void registering_a_participant_records_their_perspective_and_login_and_seals_their_name_under_their_own_key() {
         fixture.given(launched(), member("sam", MemberRole.COMMISSIONER))
                 .when(new RegisterParticipant(P, "p-sam", "Sam", Perspective.COMMISSIONER, "sam"))
-                .expectEvents(new ParticipantRegistered(P, "p-sam", "Sam", Perspective.COMMISSIONER, "sam"));
+                .expectEvents(new ParticipantRegistered(P, "p-sam", null, Perspective.COMMISSIONER, "sam",
+                        FakeVault.sealed(P, ParticipantRegistered.subject("p-sam"), "Sam")));
     }
 
     @Test
@@ -79,6 +80,29 @@ class PrepareTest {
     void participants_without_a_login_may_be_registered_side_by_side() {
         fixture.given(launched(), participant("p-sam", null))
                 .when(new RegisterParticipant(P, "p-kim", "Kim", Perspective.CARER_FAMILY, null))
-                .expectEvents(new ParticipantRegistered(P, "p-kim", "Kim", Perspective.CARER_FAMILY, null));
+                .expectEvents(new ParticipantRegistered(P, "p-kim", null, Perspective.CARER_FAMILY, null,
+                        FakeVault.sealed(P, ParticipantRegistered.subject("p-kim"), "Kim")));
+    }
+
+    @Test
+    void forgetting_a_participant_tombstones_their_name_within_the_act() {
+        FakeVault vault = new FakeVault();
+        fixture(vault).given(launched(), participant("p-sam", null))
+                .when(new ForgetParticipant(P, "p-sam", "asked to be erased"))
+                .expectEvents(new ParticipantForgotten(P, "p-sam", "asked to be erased"));
+        org.assertj.core.api.Assertions.assertThat(vault.tombstones).containsExactly(P + "/" + ParticipantRegistered.subject("p-sam"));
+    }
+
+    @Test
+    void a_participant_is_forgotten_once_and_their_key_destruction_recorded_once() {
+        fixture.given(launched(), participant("p-sam", null), new ParticipantForgotten(P, "p-sam", "asked"))
+                .when(new ForgetParticipant(P, "p-sam", "again"))
+                .expectException(violates("forgotten-once"));
+        fixture.given(launched(), participant("p-sam", null), new ParticipantForgotten(P, "p-sam", "asked"))
+                .when(new RecordKeyDestroyed(P, ParticipantRegistered.subject("p-sam")))
+                .expectEvents(new PersonKeyDestroyed(P, ParticipantRegistered.subject("p-sam")));
+        fixture.given(launched(), participant("p-sam", null))
+                .when(new RecordKeyDestroyed(P, ParticipantRegistered.subject("p-sam")))
+                .expectException(violates("erasure-asked-first"));
     }
 }

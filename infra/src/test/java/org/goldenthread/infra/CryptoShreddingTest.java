@@ -121,6 +121,32 @@ class CryptoShreddingTest {
         }
     }
 
+    @Test
+    void a_participants_name_is_sealed_at_rest_and_erased_when_they_are_forgotten() throws Exception {
+        try (RunningApp app = RunningApp.start(data, "goldenthread.read-store=memory")) {
+            org.goldenthread.infra.support.Workshop w = org.goldenthread.infra.support.Workshop.launch(app.api("facilitator"));
+            String pat = w.participant("Patricia Quentin", "PERSON", null);
+            String kim = w.participant("Kim Oduya", "CARER_FAMILY", null);
+            try (Connection c = app.bean(DataSource.class).getConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT payload FROM DomainEventEntry")) {
+                while (rs.next()) {
+                    assertThat(new String(rs.getBytes(1), StandardCharsets.UTF_8)).doesNotContain("Patricia").doesNotContain("Oduya");
+                }
+            }
+            assertThat(w.view("").get("participants")).extracting(p -> p.get("name").asText()).containsExactly("Patricia Quentin", "Kim Oduya");
+
+            Api.Response asked = w.post("/participants/" + pat + "/forget", Map.of("reason", "asked to be erased"));
+            assertThat(asked.status()).isEqualTo(202);
+            erasureDone(w.api, asked.location());
+            assertThat(w.view("").get("participants")).extracting(p -> p.get("name").asText())
+                    .containsExactly(PersonalDataVault.ERASED, "Kim Oduya");
+            assertThat(app.bean(org.goldenthread.infra.store.JdbcPersonKeyStore.class)
+                    .find(w.id + "/" + org.goldenthread.programme.ParticipantRegistered.subject(pat))).isEmpty();
+            assertThat(w.post("/participants/" + pat + "/forget", Map.of("reason", "again")).status()).isEqualTo(409);
+            assertThat(kim).isNotBlank();
+        }
+    }
+
     /** Follows an erasure's status resource, as a client would, until the key is destroyed (DONE). */
     static JsonNode erasureDone(Api api, String status) {
         long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();

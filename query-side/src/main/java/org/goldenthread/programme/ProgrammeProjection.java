@@ -18,7 +18,9 @@ import org.goldenthread.collect.ReviewRecorded;
 import org.goldenthread.collect.StatementFlaggedAsProfessionalLanguage;
 import org.goldenthread.collect.StatementRecorded;
 import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.kernel.Perspective;
+import org.goldenthread.kernel.SealedText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +45,7 @@ import java.util.Map;
  * Every handler is idempotent (upserts keyed by id, {@code $set}, {@code $addToSet}, {@code $pull}; never
  * {@code $inc}), so redelivered events leave the same state and the model can be rebuilt by replay.
  */
-@ReadModelVersion(3)
+@ReadModelVersion(4)
 @ProcessingGroup(ProgrammeProjection.PROCESSING_GROUP)
 public class ProgrammeProjection {
 
@@ -55,9 +57,11 @@ public class ProgrammeProjection {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoDatabase database;
+    private final PersonalDataVault vault;
 
-    public ProgrammeProjection(MongoDatabase database) {
+    public ProgrammeProjection(MongoDatabase database, PersonalDataVault vault) {
         this.database = database;
+        this.vault = vault;
         createIndexes();
     }
 
@@ -110,10 +114,39 @@ public class ProgrammeProjection {
         Bson id = Filters.eq("_id", e.programmeId());
         // remove then add: a redelivered (or corrected) registration never duplicates the participant
         programmes().updateOne(id, Updates.pull("participants", new Document("participantId", e.participantId())), UPSERT);
+        Document sealedName = e.sealedName() == null ? null
+                : new Document("keyRef", e.sealedName().keyRef()).append("cipherText", e.sealedName().cipherText());
         programmes().updateOne(id, Updates.push("participants", new Document("participantId", e.participantId())
                 .append("name", e.name())
+                .append("sealedName", sealedName)
                 .append("perspective", e.perspective() == null ? null : e.perspective().name())
                 .append("username", e.username())));
+    }
+
+    /** A participant's name, opened from its sealed form ({@code [erased]} once forgotten); a plain one from older events. */
+    private String name(String programmeId, Document participant) {
+        Document sealed = participant.get("sealedName", Document.class);
+        if (sealed == null) {
+            return erasedNames(programmeId).contains(participant.getString("participantId"))
+                    ? PersonalDataVault.ERASED : participant.getString("name");
+        }
+        return vault.open(new SealedText(sealed.getString("keyRef"), sealed.getString("cipherText"))).orElse(PersonalDataVault.ERASED);
+    }
+
+    private java.util.Set<String> erasedNames(String programmeId) {
+        Document doc = programmes().find(Filters.eq("_id", programmeId)).first();
+        return doc == null ? java.util.Set.of() : new java.util.HashSet<>(doc.getList("forgottenParticipants", String.class, List.of()));
+    }
+
+    @EventHandler
+    public void on(ParticipantForgotten e, @org.axonframework.eventhandling.Timestamp java.time.Instant at,
+                   @org.axonframework.messaging.annotation.MetaDataValue(org.goldenthread.kernel.ActorMetaData.ACTOR) String by) {
+        programmes().updateOne(Filters.eq("_id", e.programmeId()), Updates.addToSet("forgottenParticipants", e.participantId()), UPSERT);
+        String subject = ParticipantRegistered.subject(e.participantId());
+        erasures().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), subject)), Updates.combine(
+                Updates.set("programmeId", e.programmeId()), Updates.set("person", subject),
+                Updates.set("requestedAt", java.util.Date.from(at)), Updates.set("requestedBy", by),
+                Updates.setOnInsert("status", ErasureView.Status.PENDING.name())), UPSERT);
     }
 
     /** Read-model ids are scoped by programme: two programmes may use the same ids (the demo's are fixed). */
@@ -194,7 +227,7 @@ public class ProgrammeProjection {
         List<ProgrammeView.Participant> participants = new ArrayList<>();
         List<Perspective> perspectives = new ArrayList<>();
         for (Document p : doc.getList("participants", Document.class, List.of())) {
-            participants.add(new ProgrammeView.Participant(p.getString("participantId"), p.getString("name"),
+            participants.add(new ProgrammeView.Participant(p.getString("participantId"), name(pid, p),
                     p.getString("perspective"), p.getString("username")));
             if (p.getString("perspective") != null) {
                 perspectives.add(Perspective.valueOf(p.getString("perspective")));

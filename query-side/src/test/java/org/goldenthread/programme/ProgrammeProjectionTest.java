@@ -39,7 +39,7 @@ class ProgrammeProjectionTest {
     @BeforeEach
     void freshProjection() {
         db = mongo.freshDatabase();
-        projection = new ProgrammeProjection(db);
+        projection = new ProgrammeProjection(db, new org.goldenthread.querytest.FakeVault());
     }
 
     private static SealedText sealed(String s) {
@@ -73,6 +73,7 @@ class ProgrammeProjectionTest {
         else if (e instanceof StatementFlaggedAsProfessionalLanguage x) p.on(x);
         else if (e instanceof PersonForgotten x) p.on(x, AT, "fran");
         else if (e instanceof PersonKeyDestroyed x) p.on(x, AT.plusSeconds(1));
+        else if (e instanceof ParticipantForgotten x) p.on(x, AT, "fran");
         else throw new IllegalArgumentException("unhandled " + e);
     }
 
@@ -144,6 +145,23 @@ class ProgrammeProjectionTest {
     }
 
     @Test
+    void a_participants_sealed_name_is_opened_for_the_view_and_erased_once_they_are_forgotten() {
+        org.goldenthread.querytest.FakeVault vault = new org.goldenthread.querytest.FakeVault();
+        ProgrammeProjection p = new ProgrammeProjection(mongo.freshDatabase(), vault);
+        p.on(new ProgrammeLaunched("p3", "We are using WTfC to … so that …", Level.UNIT));
+        String subject = ParticipantRegistered.subject("u9");
+        p.on(new ParticipantRegistered("p3", "u9", null, Perspective.PERSON, null, vault.seal("p3", subject, "Patricia Quentin")));
+        p.on(new ParticipantRegistered("p3", "u8", "Old Style", Perspective.PERSON, null));
+        assertThat(p.handle(new FindProgramme("p3")).participants()).extracting(ProgrammeView.Participant::name)
+                .containsExactly("Patricia Quentin", "Old Style");
+        vault.destroyKey("p3", subject);
+        p.on(new ParticipantForgotten("p3", "u8", "asked"), AT, "fran");
+        assertThat(p.handle(new FindProgramme("p3")).participants()).extracting(ProgrammeView.Participant::name)
+                .containsExactly(org.goldenthread.kernel.PersonalDataVault.ERASED, org.goldenthread.kernel.PersonalDataVault.ERASED);
+        assertThat(p.handle(new FindErasure("p3", ParticipantRegistered.subject("u8"))).status()).isEqualTo(ErasureView.Status.PENDING);
+    }
+
+    @Test
     void an_unknown_programme_is_not_found() {
         applyAll(projection, history(), 1);
         assertThat(projection.handle(new FindProgramme("nope"))).isNull();
@@ -188,7 +206,7 @@ class ProgrammeProjectionTest {
     @Test
     void every_event_delivered_twice_leaves_the_same_view() {
         applyAll(projection, history(), 1);
-        ProgrammeProjection twice = new ProgrammeProjection(mongo.freshDatabase());
+        ProgrammeProjection twice = new ProgrammeProjection(mongo.freshDatabase(), new org.goldenthread.querytest.FakeVault());
         applyAll(twice, history(), 2);
 
         assertThat(twice.handle(new FindProgramme("p1"))).isEqualTo(projection.handle(new FindProgramme("p1")));

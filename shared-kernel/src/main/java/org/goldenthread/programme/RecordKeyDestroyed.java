@@ -7,6 +7,6 @@ import org.goldenthread.kernel.Require;
 public record RecordKeyDestroyed(@TargetAggregateIdentifier String programmeId, String person) {
     public RecordKeyDestroyed {
         Require.id("programmeId", programmeId);
-        person = Require.text("person", person, 64);
+        person = Require.text("person", person, 200);
     }
 }

@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.goldenthread.kernel.ActorMetaData;
 import org.goldenthread.kernel.PersonalDataVault;
+import org.goldenthread.programme.ParticipantForgotten;
+import org.goldenthread.programme.ParticipantRegistered;
 import org.goldenthread.programme.PersonForgotten;
 import org.goldenthread.programme.RecordKeyDestroyed;
 import org.springframework.stereotype.Component;
@@ -42,15 +44,25 @@ public class ErasureProcess {
 
     @EventHandler
     public void on(PersonForgotten e) {
+        erase(e.programmeId(), e.person());
+    }
+
+    /** A participant's name: the same erasure, of the key that seals it. */
+    @EventHandler
+    public void on(ParticipantForgotten e) {
+        erase(e.programmeId(), ParticipantRegistered.subject(e.participantId()));
+    }
+
+    private void erase(String programmeId, String subject) {
         // erasures recorded before tombstones existed get theirs now
-        vault.tombstone(e.programmeId(), e.person());
+        vault.tombstone(programmeId, subject);
         try {
-            vault.destroyKey(e.programmeId(), e.person());
+            vault.destroyKey(programmeId, subject);
         } catch (RuntimeException failure) {
             // whatever the key store's failure, the key must go: retried with back-off until it does, never dead-lettered
-            throw new KeyStoreFailure(e.person(), failure);
+            throw new KeyStoreFailure(subject, failure);
         }
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordKeyDestroyed(e.programmeId(), e.person()))
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordKeyDestroyed(programmeId, subject))
                 .andMetaData(MetaData.with(ActorMetaData.ACTOR, ACTOR).and(ActorMetaData.ROLE, "SYSTEM")));
     }
 }

@@ -10,6 +10,8 @@ import org.goldenthread.infra.security.Memberships;
 import org.goldenthread.programme.ErasureView;
 import org.goldenthread.programme.FindErasure;
 import org.goldenthread.programme.FindMembers;
+import org.goldenthread.programme.ForgetParticipant;
+import org.goldenthread.programme.ParticipantRegistered;
 import org.goldenthread.programme.FindProgramme;
 import org.goldenthread.programme.GrantMembership;
 import org.goldenthread.programme.MemberRole;
@@ -178,6 +180,19 @@ public class ProgrammeController {
         String status = "/api/programmes/" + programmeId + "/erasures/" + person;
         return ResponseEntity.accepted().location(URI.create(status))
                 .body(new Created.Forgotten(programmeId, person, ErasureView.Status.PENDING.name(), status));
+    }
+
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Access(Rule.GOVERN)
+    @PostMapping("/{programmeId}/participants/{participantId}/forget")
+    @Operation(summary = "Forget a participant's name: hidden at once, its key then destroyed (202; follow Location: PENDING, then DONE)")
+    public ResponseEntity<Created.Forgotten> forgetParticipant(@PathVariable String programmeId, @PathVariable String participantId,
+                                                               @RequestBody(required = false) ForgetRequest request) {
+        acts.send(new ForgetParticipant(programmeId, participantId, request == null ? null : request.reason()));
+        String subject = ParticipantRegistered.subject(participantId);
+        String status = "/api/programmes/" + programmeId + "/erasures/" + subject;
+        return ResponseEntity.accepted().location(URI.create(status))
+                .body(new Created.Forgotten(programmeId, subject, ErasureView.Status.PENDING.name(), status));
     }
 
     @Access(Rule.OVERSEE)

@@ -60,8 +60,8 @@ public class DomainWiring {
     }
 
     @Bean
-    ProgrammeProjection programmeProjection(MongoDatabase readStore) {
-        return new ProgrammeProjection(readStore);
+    ProgrammeProjection programmeProjection(MongoDatabase readStore, PersonalDataVault vault) {
+        return new ProgrammeProjection(readStore, vault);
     }
 
     @Bean
