@@ -40,8 +40,39 @@ public class Memberships {
     }
 
 
-    /** The user's membership of the programme, if any. */
+    /** A membership found, and the last change of membership it had seen. */
+    private record Cached(MemberView member, long atChange, long at) {
+    }
+
+    /** Bounded: the members read lately. */
+    private final java.util.Map<String, Cached> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Cached> eldest) {
+                    return size() > 4096;
+                }
+            });
+
+    /**
+     * The user's membership of the programme, if any. A membership found is remembered until the next change of
+     * membership made here, and for at most {@link #FRESH_NANOS} (for a change made through another node).
+     */
     public Optional<MemberView> of(String programmeId, String username) {
+        String key = programmeId + "|" + username;
+        long change = positions.lastAccessChange();
+        Cached hit = cache.get(key);
+        if (hit != null && hit.atChange() == change && System.nanoTime() - hit.at() < FRESH_NANOS) {
+            return Optional.of(hit.member());
+        }
+        Optional<MemberView> member = lookUp(programmeId, username);
+        member.ifPresent(m -> cache.put(key, new Cached(m, change, System.nanoTime())));
+        return member;
+    }
+
+    /** How long a membership found is trusted without looking again: 1 s. */
+    static final long FRESH_NANOS = 1_000_000_000L;
+
+    private Optional<MemberView> lookUp(String programmeId, String username) {
         await(positions.lastAccessChange());
         Optional<MemberView> found = find(programmeId, username).stream().findFirst();
         if (found.isEmpty()) {
