@@ -8,14 +8,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class AccessConfiguration implements WebMvcConfigurer {
 
-    private final Memberships memberships;
+    private final ProgrammeAccess access;
 
     public AccessConfiguration(Memberships memberships) {
-        this.memberships = memberships;
+        this.access = new ProgrammeAccess(memberships);
+    }
+
+    /** The check itself, for what outlives a request (live boards). */
+    @org.springframework.context.annotation.Bean
+    ProgrammeAccess programmeAccess() {
+        return access;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ProgrammeAccess(memberships)).addPathPatterns("/api/**").order(10);
+        registry.addInterceptor(access).addPathPatterns("/api/**").order(10);
     }
 }

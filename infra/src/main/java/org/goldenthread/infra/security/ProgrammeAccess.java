@@ -92,6 +92,22 @@ public class ProgrammeAccess implements HandlerInterceptor {
         return refuse(request, response, "role-required", "Your role in this programme may not do this", extra);
     }
 
+    /**
+     * Whether the user may still call an endpoint of this rule in the programme (for a stream that outlives its
+     * request: a live board re-checks before every board it sends).
+     */
+    public boolean permits(Identity user, Rule rule, String programmeId) {
+        if (!user.hasKnownRole()) {
+            return false;
+        }
+        if (rule.globalRoleOf(user).isPresent()) {
+            return true;
+        }
+        Optional<MemberView> member = memberships.of(programmeId, user.name());
+        return member.isPresent() && rule.permits(member.get().role())
+                && (!member.get().role().needsOrganisation() || member.get().organisation().equals(user.organisation()));
+    }
+
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         request.removeAttribute(ACTING_ROLE);

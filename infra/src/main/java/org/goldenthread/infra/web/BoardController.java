@@ -1,6 +1,8 @@
 package org.goldenthread.infra.web;
 
 import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Identity;
+import org.goldenthread.infra.security.ProgrammeAccess;
 import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,8 +54,10 @@ public class BoardController {
 
     private final Acts acts;
     private final BoardStreams streams;
+    private final ProgrammeAccess access;
 
-    public BoardController(Acts acts, BoardStreams streams) {
+    public BoardController(Acts acts, BoardStreams streams, ProgrammeAccess access) {
+        this.access = access;
         this.acts = acts;
         this.streams = streams;
     }
@@ -146,7 +150,7 @@ public class BoardController {
     @Access(Rule.READ)
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-sent events: the board now, then again after every change (event name 'board'); a screen "
-            + "that stops reading is dropped with a last event 'dropped'")
+            + "that stops reading is dropped with a last event 'dropped'; a viewer whose access ends gets a last event 'revoked'")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
             description = "A stream of events named 'board', each one the whole board (BoardView) as JSON",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
@@ -154,6 +158,8 @@ public class BoardController {
     public SseEmitter stream(@PathVariable String programmeId, @PathVariable String category) {
         FindBoard query = new FindBoard(programmeId, category(category));
         acts.find(query, BoardView.class, "programme", programmeId);
-        return streams.open(query, () -> acts.find(query, BoardView.class, "programme", programmeId));
+        Identity viewer = Identity.current().orElseThrow();
+        return streams.open(query, () -> acts.find(query, BoardView.class, "programme", programmeId),
+                () -> access.permits(viewer, Rule.READ, programmeId));
     }
 }

@@ -114,12 +114,14 @@ public class BoardStreams implements SmartLifecycle {
         private final AtomicBoolean sending = new AtomicBoolean();
         private final AtomicBoolean dropped = new AtomicBoolean();
         private final Board board;
+        private final java.util.function.BooleanSupplier allowed;
         private long sentVersion = -1;
         private String sentJson;
 
-        Screen(SseEmitter emitter, Board board) {
+        Screen(SseEmitter emitter, Board board, java.util.function.BooleanSupplier allowed) {
             this.emitter = emitter;
             this.board = board;
+            this.allowed = allowed;
             this.pending = new ArrayBlockingQueue<>(buffer);
         }
 
@@ -152,6 +154,16 @@ public class BoardStreams implements SmartLifecycle {
                 while (!dropped.get() && (next = pending.poll()) != null) {
                     if (next.version() < sentVersion || (next.version() == sentVersion && next.json().equals(sentJson))) {
                         continue;
+                    }
+                    if (sentVersion >= 0 && !allowed.getAsBoolean()) {
+                        // the viewer's access ended (membership revoked): no further board reaches them
+                        dropped.set(true);
+                        pending.clear();
+                        emitter.send(SseEmitter.event().name("revoked").data("{\"reason\":\"your access to this programme ended\"}",
+                                MediaType.APPLICATION_JSON));
+                        emitter.complete();
+                        leave(board, this);
+                        return;
                     }
                     emitter.send(SseEmitter.event().name("board").id(Long.toString(next.version()))
                             .data(next.json(), MediaType.APPLICATION_JSON));
@@ -204,12 +216,17 @@ public class BoardStreams implements SmartLifecycle {
      * change between the two is missed), then every newer board.
      */
     public SseEmitter open(FindBoard query, Supplier<BoardView> current) {
+        return open(query, current, () -> true);
+    }
+
+    /** The same, re-checking {@code allowed} before every board after the first: a viewer whose access ends is sent 'revoked'. */
+    public SseEmitter open(FindBoard query, Supplier<BoardView> current, java.util.function.BooleanSupplier allowed) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
         Board board;
         Screen screen;
         synchronized (this) {
             board = boards.computeIfAbsent(query, Board::new);
-            screen = new Screen(emitter, board);
+            screen = new Screen(emitter, board, allowed);
             board.screens.add(screen);
             if (board.subscription == null) {
                 board.start();

@@ -251,4 +251,52 @@ class AccessMatrixTest {
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.json().get("rule").asText()).isEqualTo("participant-login-is-a-member");
     }
+
+    @Test
+    void a_live_board_stops_reaching_a_viewer_whose_membership_is_revoked() throws Exception {
+        Api facilitator = app.api("facilitator");
+        Workshop w = Workshop.launch(facilitator);
+        w.member("outsider", "PARTICIPANT");
+        List<String> ids = w.review("P-1", "NOT_WORKING", 1, "I have only one friend");
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + w.path("/boards/NOT_WORKING/stream")))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("outsider:" + TestUsers.password("outsider")).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    lines.add(line);
+                }
+                lines.add("<end>");
+            } catch (Exception e) {
+                lines.add("<end>");
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(next(lines, l -> l.startsWith("data:") && l.contains("I have only one friend"))).isNotNull();
+
+        assertThat(facilitator.delete(w.path("/members/outsider"), Map.of("reason", "left")).status()).isEqualTo(204);
+        w.theme("NOT_WORKING", "A title only members may see", ids);
+        List<String> rest = new ArrayList<>();
+        for (String l = lines.poll(20, java.util.concurrent.TimeUnit.SECONDS); l != null && !l.equals("<end>");
+             l = lines.poll(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            rest.add(l);
+        }
+        assertThat(rest).contains("event:revoked").noneMatch(l -> l.contains("A title only members may see"));
+    }
+
+    private static String next(java.util.concurrent.BlockingQueue<String> lines, java.util.function.Predicate<String> wanted)
+            throws InterruptedException {
+        for (String l = lines.poll(20, java.util.concurrent.TimeUnit.SECONDS); l != null; l = lines.poll(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (wanted.test(l)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no such line");
+    }
 }
