@@ -1,5 +1,6 @@
 package org.goldenthread.collect;
 
+import org.goldenthread.kernel.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +35,10 @@ public final class QualityCheck {
             "(?<![\\p{L}\\p{N}])(i|i'm|i've|i'd|i'll|me|my|mine|myself|we|us|our|ours|ourselves)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private final List<String> phrases;
-    private final List<Pattern> patterns;
+    private final PhraseMatcher lexicon;
 
     public QualityCheck(List<String> professionalPhrases) {
-        this.phrases = professionalPhrases.stream().map(p -> p.strip().replaceAll("\\s+", " "))
-                .filter(p -> !p.isEmpty()).distinct().toList();
-        this.patterns = phrases.stream().map(QualityCheck::phrasePattern).toList();
+        this.lexicon = new PhraseMatcher(professionalPhrases);
     }
 
     public static QualityCheck withSeedLexicon() {
@@ -48,27 +46,18 @@ public final class QualityCheck {
     }
 
     public List<String> phrases() {
-        return phrases;
+        return lexicon.phrases();
     }
 
     /** The reasons the text is flagged; empty when it reads as the person's own words. */
     public List<String> reasonsFor(String text) {
-        String normal = text == null ? "" : text.replace('\u2019', '\'').replaceAll("\\s+", " ");
         List<String> reasons = new ArrayList<>();
-        for (int i = 0; i < phrases.size(); i++) {
-            if (patterns.get(i).matcher(normal).find()) {
-                reasons.add(String.format(Locale.ROOT, PROFESSIONAL, phrases.get(i)));
-            }
+        for (String phrase : lexicon.found(text)) {
+            reasons.add(String.format(Locale.ROOT, PROFESSIONAL, phrase));
         }
-        if (!FIRST_PERSON.matcher(normal).find()) {
+        if (!FIRST_PERSON.matcher(PhraseMatcher.normal(text)).find()) {
             reasons.add(NOT_FIRST_PERSON);
         }
         return List.copyOf(reasons);
-    }
-
-    private static Pattern phrasePattern(String phrase) {
-        String body = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

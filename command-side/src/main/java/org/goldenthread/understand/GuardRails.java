@@ -1,9 +1,8 @@
 package org.goldenthread.understand;
 
-import java.util.ArrayList;
+import org.goldenthread.kernel.PhraseMatcher;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Step 4's guard rails: the five whys should avoid "the budget is inadequate" and broad statements about
@@ -30,13 +29,10 @@ public final class GuardRails {
             "the way things are",
             "always been like that");
 
-    private final List<String> phrases;
-    private final List<Pattern> patterns;
+    private final PhraseMatcher rails;
 
     public GuardRails(List<String> phrases) {
-        this.phrases = phrases.stream().map(p -> normal(p).strip())
-                .filter(p -> !p.isEmpty()).distinct().toList();
-        this.patterns = this.phrases.stream().map(GuardRails::phrasePattern).toList();
+        this.rails = new PhraseMatcher(phrases);
     }
 
     public static GuardRails withMethodDefaults() {
@@ -44,28 +40,11 @@ public final class GuardRails {
     }
 
     public List<String> phrases() {
-        return phrases;
+        return rails.phrases();
     }
 
     /** The guard rails the text reaches; empty when it reaches none. */
     public List<String> reasonsFor(String text) {
-        String normal = text == null ? "" : normal(text);
-        List<String> reasons = new ArrayList<>();
-        for (int i = 0; i < phrases.size(); i++) {
-            if (patterns.get(i).matcher(normal).find()) {
-                reasons.add(String.format(Locale.ROOT, REASON, phrases.get(i)));
-            }
-        }
-        return List.copyOf(reasons);
-    }
-
-    private static String normal(String text) {
-        return text.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ");
-    }
-
-    private static Pattern phrasePattern(String phrase) {
-        String body = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return rails.found(text).stream().map(p -> String.format(Locale.ROOT, REASON, p)).toList();
     }
 }

@@ -55,7 +55,7 @@ public class BallotProjection {
     @EventHandler
     public void on(BallotOpened e) {
         List<Document> options = new ArrayList<>();
-        for (BallotOption o : e.options() == null ? List.<BallotOption>of() : e.options()) {
+        for (BallotOption o : e.options()) {
             options.add(new Document("optionId", o.optionId()).append("label", o.label()));
         }
         ballots().updateOne(Filters.eq("_id", docId(e.programmeId(), e.ballotId())), Updates.combine(
@@ -70,7 +70,7 @@ public class BallotProjection {
                 Updates.setOnInsert("votes", List.of()),
                 Updates.setOnInsert("ranking", List.of()),
                 Updates.setOnInsert("chosenOptionIds", List.of()),
-                Updates.setOnInsert("tieAtCutoff", false)), new UpdateOptions().upsert(true));
+                Updates.setOnInsert("tieAtCutoff", false)), org.goldenthread.readstore.Documents.UPSERT);
     }
 
     @EventHandler
@@ -86,7 +86,7 @@ public class BallotProjection {
     @EventHandler
     public void on(BallotClosed e) {
         List<Document> ranking = new ArrayList<>();
-        for (RankedOption r : e.ranking() == null ? List.<RankedOption>of() : e.ranking()) {
+        for (RankedOption r : e.ranking()) {
             ranking.add(new Document("optionId", r.optionId()).append("label", r.label())
                     .append("votes", r.votes()).append("rank", r.rank()));
         }
@@ -97,8 +97,8 @@ public class BallotProjection {
                 Updates.set("themeId", e.themeId()),
                 Updates.set("status", CLOSED),
                 Updates.set("ranking", ranking),
-                Updates.set("chosenOptionIds", e.chosenOptionIds() == null ? List.of() : e.chosenOptionIds()),
-                Updates.set("tieAtCutoff", e.tieAtCutoff())), new UpdateOptions().upsert(true));
+                Updates.set("chosenOptionIds", e.chosenOptionIds()),
+                Updates.set("tieAtCutoff", e.tieAtCutoff())), org.goldenthread.readstore.Documents.UPSERT);
     }
 
     /** Field order is fixed so the same vote is always the same subdocument (set semantics). */

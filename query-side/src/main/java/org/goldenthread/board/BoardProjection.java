@@ -1,5 +1,6 @@
 package org.goldenthread.board;
 
+import static org.goldenthread.readstore.Documents.UPSERT;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -120,7 +121,6 @@ public class BoardProjection {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BoardProjection.class);
     private static final String PUBLISH_KEY = BoardProjection.class.getName() + ".changedBoards";
     private static final String KIND_PROGRAMME = "programme";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final FindOneAndUpdateOptions UPSERT_AFTER = new FindOneAndUpdateOptions()
             .upsert(true).returnDocument(ReturnDocument.AFTER);
 
@@ -181,7 +181,7 @@ public class BoardProjection {
 
     /** Ids become field names; '.', '$' (and the escape '%') are escaped so any id is a safe key. */
     static String key(String id) {
-        return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+        return org.goldenthread.readstore.Documents.fieldKey(id);
     }
 
     private static long position(TrackingToken token) {
@@ -239,8 +239,7 @@ public class BoardProjection {
             updates.add(Updates.set("erased", true));
             updates.add(Updates.unset("text"));
         } else {
-            updates.add(Updates.set("text", text == null ? null
-                    : new Document("keyRef", text.keyRef()).append("cipherText", text.cipherText())));
+            updates.add(Updates.set("text", org.goldenthread.readstore.Documents.sealed(text)));
         }
         // a new statement starts unclustered — unless a later event has placed it already
         updates.add(placement(token, 0, UNCLUSTERED, null));
@@ -253,7 +252,7 @@ public class BoardProjection {
 
     @EventHandler
     public void on(StatementFlaggedAsProfessionalLanguage e, TrackingToken token) {
-        List<String> reasons = e.reasons() == null ? List.of() : e.reasons();
+        List<String> reasons = e.reasons();
         updateStatement(e.programmeId(), e.category(), e.statementId(), List.of(Updates.addEachToSet("flags", reasons)));
         touch(e.programmeId(), e.category(), token);
         publish(e.programmeId(), e.category());
@@ -300,7 +299,7 @@ public class BoardProjection {
     @EventHandler
     public void on(ThemesMerged e, TrackingToken token) {
         String programmeId = e.programmeId();
-        List<String> mergedIds = e.mergedThemeIds() == null ? List.of() : e.mergedThemeIds();
+        List<String> mergedIds = e.mergedThemeIds();
         touch(programmeId, e.category(), token);
         // retire the merged themes first: they keep the statements they held, as lineage
         Map<String, List<Bson>> retiring = new LinkedHashMap<>();
@@ -309,7 +308,7 @@ public class BoardProjection {
         }
         retire(programmeId, e.category(), retiring);
         themes().updateOne(eqId(themeDoc(programmeId, e.themeId())), Updates.addEachToSet("mergedFrom", mergedIds));
-        place(programmeId, e.category(), e.statementIds() == null ? List.of() : e.statementIds(), THEME, e.themeId(), token);
+        place(programmeId, e.category(), e.statementIds(), THEME, e.themeId(), token);
         publish(programmeId, e.category());
     }
 
@@ -317,7 +316,7 @@ public class BoardProjection {
     public void on(ThemeSplit e, TrackingToken token) {
         addTheme(e.programmeId(), e.category(), e.newThemeId(), e.title(), e.themeId(), token);
         touch(e.programmeId(), e.category(), token, Updates.addToSet("themeIds", e.newThemeId()));
-        place(e.programmeId(), e.category(), e.statementIds() == null ? List.of() : e.statementIds(), THEME,
+        place(e.programmeId(), e.category(), e.statementIds(), THEME,
                 e.newThemeId(), token);
         publish(e.programmeId(), e.category());
     }
@@ -330,7 +329,7 @@ public class BoardProjection {
     public void on(CycleStarted e, TrackingToken token) {
         String programmeId = e.programmeId();
         Map<Category, List<CycleStarted.CarriedTheme>> carriedBy = new LinkedHashMap<>();
-        for (CycleStarted.CarriedTheme carried : e.carriedThemes() == null ? List.<CycleStarted.CarriedTheme>of() : e.carriedThemes()) {
+        for (CycleStarted.CarriedTheme carried : e.carriedThemes()) {
             carriedBy.computeIfAbsent(carried.category(), c -> new ArrayList<>()).add(carried);
         }
         for (Map.Entry<Category, List<CycleStarted.CarriedTheme>> entry : carriedBy.entrySet()) {
@@ -759,9 +758,8 @@ public class BoardProjection {
             String person = s.getString("person");
             Optional<String> words = Optional.empty();
             boolean erased = Boolean.TRUE.equals(s.getBoolean("erased")) || (person != null && forgotten.contains(person));
-            Document sealed = s.get("text", Document.class);
-            if (!erased && sealed != null) {
-                words = vault.open(new SealedText(sealed.getString("keyRef"), sealed.getString("cipherText")));
+            if (!erased) {
+                words = org.goldenthread.readstore.Documents.open(vault, s.get("text", Document.class));
             }
             erased = erased || words.isEmpty();
             out.add(new BoardView.Statement(id, person, s.getInteger("priority", 0),

@@ -1,5 +1,6 @@
 package org.goldenthread.programme;
 
+import static org.goldenthread.readstore.Documents.UPSERT;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -54,7 +55,6 @@ public class ProgrammeProjection {
     public static final String STATEMENTS = "programme_statements";
     public static final String ERASURES = "programme_erasures";
 
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoDatabase database;
     private final PersonalDataVault vault;
@@ -114,8 +114,7 @@ public class ProgrammeProjection {
         Bson id = Filters.eq("_id", e.programmeId());
         // remove then add: a redelivered (or corrected) registration never duplicates the participant
         programmes().updateOne(id, Updates.pull("participants", new Document("participantId", e.participantId())), UPSERT);
-        Document sealedName = e.sealedName() == null ? null
-                : new Document("keyRef", e.sealedName().keyRef()).append("cipherText", e.sealedName().cipherText());
+        Document sealedName = org.goldenthread.readstore.Documents.sealed(e.sealedName());
         programmes().updateOne(id, Updates.push("participants", new Document("participantId", e.participantId())
                 .append("name", e.name())
                 .append("sealedName", sealedName)
@@ -130,7 +129,7 @@ public class ProgrammeProjection {
             return erasedNames(programmeId).contains(participant.getString("participantId"))
                     ? PersonalDataVault.ERASED : participant.getString("name");
         }
-        return vault.open(new SealedText(sealed.getString("keyRef"), sealed.getString("cipherText"))).orElse(PersonalDataVault.ERASED);
+        return org.goldenthread.readstore.Documents.open(vault, sealed).orElse(PersonalDataVault.ERASED);
     }
 
     private java.util.Set<String> erasedNames(String programmeId) {
@@ -156,7 +155,7 @@ public class ProgrammeProjection {
 
     @EventHandler
     public void on(ReviewRecorded e) {
-        for (String statementId : e.statementIds() == null ? List.<String>of() : e.statementIds()) {
+        for (String statementId : e.statementIds()) {
             statements().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), statementId)), Updates.combine(
                     Updates.set("programmeId", e.programmeId()),
                     Updates.set("reviewId", e.reviewId()),

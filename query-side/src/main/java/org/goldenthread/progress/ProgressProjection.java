@@ -1,5 +1,6 @@
 package org.goldenthread.progress;
 
+import static org.goldenthread.readstore.Documents.UPSERT;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -96,7 +97,6 @@ public class ProgressProjection {
     private static final String THEME = "theme";
     private static final String STATEMENT = "statement";
     private static final String VOTING = "voting";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoDatabase database;
 
@@ -216,8 +216,8 @@ public class ProgressProjection {
 
     @EventHandler
     public void on(ThemesMerged e) {
-        List<String> moved = e.statementIds() == null ? List.of() : e.statementIds();
-        for (String merged : e.mergedThemeIds() == null ? List.<String>of() : e.mergedThemeIds()) {
+        List<String> moved = e.statementIds();
+        for (String merged : e.mergedThemeIds()) {
             theme(e.programmeId(), merged, Updates.set("retired", true), Updates.pullAll("statementIds", moved));
         }
         theme(e.programmeId(), e.themeId(), Updates.addEachToSet("statementIds", moved));
@@ -225,7 +225,7 @@ public class ProgressProjection {
 
     @EventHandler
     public void on(ThemeSplit e, EventMessage<?> message) {
-        List<String> moved = e.statementIds() == null ? List.of() : e.statementIds();
+        List<String> moved = e.statementIds();
         newTheme(e.programmeId(), e.newThemeId(), e.category(), e.title(), cycle(e.programmeId()), e.newThemeId(),
                 Date.from(message.getTimestamp()));
         theme(e.programmeId(), e.themeId(), Updates.pullAll("statementIds", moved));
@@ -258,7 +258,7 @@ public class ProgressProjection {
         progress().updateOne(Filters.eq("_id", e.programmeId() + "|voting|" + e.votingId()), Updates.combine(
                 Updates.setOnInsert("kind", VOTING), Updates.setOnInsert("programmeId", e.programmeId()),
                 Updates.setOnInsert("cycle", cycle), Updates.set("closed", true)), UPSERT);
-        for (RankedTheme r : e.ranking() == null ? List.<RankedTheme>of() : e.ranking()) {
+        for (RankedTheme r : e.ranking()) {
             theme(e.programmeId(), r.themeId(), Updates.set("closedVotes", r.votes()));
         }
     }
@@ -350,7 +350,7 @@ public class ProgressProjection {
     @EventHandler
     public void on(CycleStarted e, EventMessage<?> message) {
         programme(e.programmeId(), Updates.max("cycle", e.cycle()));
-        for (CycleStarted.CarriedTheme c : e.carriedThemes() == null ? List.<CycleStarted.CarriedTheme>of() : e.carriedThemes()) {
+        for (CycleStarted.CarriedTheme c : e.carriedThemes()) {
             Document from = progress().find(Filters.eq("_id", themeDoc(e.programmeId(), c.fromThemeId())))
                     .projection(Projections.include("lineageId")).first();
             String lineage = from == null || from.getString("lineageId") == null ? c.fromThemeId() : from.getString("lineageId");

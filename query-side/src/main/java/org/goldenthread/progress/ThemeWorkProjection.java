@@ -1,5 +1,6 @@
 package org.goldenthread.progress;
 
+import static org.goldenthread.readstore.Documents.UPSERT;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -80,7 +81,6 @@ public class ThemeWorkProjection {
     public static final String PROCESSING_GROUP = "themework";
     public static final String THEME_WORK = "theme_work";
 
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoDatabase database;
 
@@ -110,7 +110,7 @@ public class ThemeWorkProjection {
 
     /** Ids become field names; '.', '$' (and the escape '%') are escaped so any id is a safe key. */
     static String key(String id) {
-        return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+        return org.goldenthread.readstore.Documents.fieldKey(id);
     }
 
     /** Upserts the theme's document with the given updates. */
@@ -146,7 +146,7 @@ public class ThemeWorkProjection {
 
     @EventHandler
     public void on(CycleStarted e) {
-        for (CycleStarted.CarriedTheme c : e.carriedThemes() == null ? List.<CycleStarted.CarriedTheme>of() : e.carriedThemes()) {
+        for (CycleStarted.CarriedTheme c : e.carriedThemes()) {
             if (c.category() == Category.NOT_WORKING) {
                 update(e.programmeId(), c.themeId(), Updates.set("title", c.title()));
             }
@@ -179,7 +179,7 @@ public class ThemeWorkProjection {
     public void on(CauseFlaggedByGuardRail e) {
         String c = "causes." + key(e.causeId());
         update(e.programmeId(), e.themeId(), Updates.set(c + ".causeId", e.causeId()),
-                Updates.addEachToSet(c + ".flags", e.reasons() == null ? List.of() : e.reasons()));
+                Updates.addEachToSet(c + ".flags", e.reasons()));
     }
 
     @EventHandler
@@ -196,14 +196,14 @@ public class ThemeWorkProjection {
         String s = "successes." + key(e.successId());
         update(e.programmeId(), e.themeId(), Updates.set(s + ".successId", e.successId()),
                 Updates.set(s + ".perspective", name(e.perspective())), Updates.set(s + ".text", e.text()),
-                Updates.set(s + ".rootCauseIds", e.rootCauseIds() == null ? List.of() : e.rootCauseIds()));
+                Updates.set(s + ".rootCauseIds", e.rootCauseIds()));
     }
 
     @EventHandler
     public void on(SuccessStatementRevised e) {
         String s = "successes." + key(e.successId());
         update(e.programmeId(), e.themeId(), Updates.set(s + ".successId", e.successId()), Updates.set(s + ".text", e.text()),
-                Updates.set(s + ".rootCauseIds", e.rootCauseIds() == null ? List.of() : e.rootCauseIds()));
+                Updates.set(s + ".rootCauseIds", e.rootCauseIds()));
     }
 
     @EventHandler
@@ -243,7 +243,7 @@ public class ThemeWorkProjection {
         String i = "ideas." + key(e.ideaId());
         update(e.programmeId(), e.themeId(), Updates.set(i + ".ideaId", e.ideaId()), Updates.set(i + ".mode", name(e.mode())),
                 Updates.set(i + ".text", e.text()),
-                Updates.set(i + ".rootCauseIds", e.rootCauseIds() == null ? List.of() : e.rootCauseIds()));
+                Updates.set(i + ".rootCauseIds", e.rootCauseIds()));
     }
 
     @EventHandler
@@ -299,7 +299,7 @@ public class ThemeWorkProjection {
         String field = e.subject() == BallotSubject.IDEAS ? "ideas." : "causes.";
         String idField = e.subject() == BallotSubject.IDEAS ? ".ideaId" : ".causeId";
         List<Bson> updates = new ArrayList<>();
-        for (RankedOption option : e.ranking() == null ? List.<RankedOption>of() : e.ranking()) {
+        for (RankedOption option : e.ranking()) {
             String o = field + key(option.optionId());
             updates.add(Updates.set(o + idField, option.optionId()));
             updates.add(Updates.set(o + ".votes", option.votes()));

@@ -1,5 +1,6 @@
 package org.goldenthread.thread;
 
+import static org.goldenthread.readstore.Documents.UPSERT;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -102,7 +103,6 @@ public class GoldenThreadProjection {
 
     /** A safety bound on the depth of a traversal; the method's thread is about ten steps long. */
     private static final int MAX_DEPTH = 64;
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoDatabase database;
     private final PersonalDataVault vault;
@@ -174,8 +174,7 @@ public class GoldenThreadProjection {
                 at(message),
                 Updates.set("person", e.person()),
                 Updates.setOnInsert("erased", false),
-                Updates.setOnInsert("text", text == null ? null
-                        : new Document("keyRef", text.keyRef()).append("cipherText", text.cipherText())));
+                Updates.setOnInsert("text", org.goldenthread.readstore.Documents.sealed(text)));
     }
 
     @EventHandler
@@ -258,7 +257,7 @@ public class GoldenThreadProjection {
 
     @EventHandler
     public void on(CycleStarted e, EventMessage<?> message) {
-        for (CycleStarted.CarriedTheme c : e.carriedThemes() == null ? List.<CycleStarted.CarriedTheme>of() : e.carriedThemes()) {
+        for (CycleStarted.CarriedTheme c : e.carriedThemes()) {
             node(e.programmeId(), NodeType.THEME, c.themeId(), c.title(), at(message));
             make(message, e.programmeId(), ref(NodeType.THEME, c.themeId()), ref(NodeType.THEME, c.fromThemeId()), CARRIED_FROM);
         }
@@ -593,11 +592,8 @@ public class GoldenThreadProjection {
 
     /** {words, erasedMarker-or-null}. */
     private String[] openWords(Document n) {
-        Document sealed = n.get("text", Document.class);
-        Optional<String> words = Optional.empty();
-        if (!Boolean.TRUE.equals(n.getBoolean("erased")) && sealed != null) {
-            words = vault.open(new SealedText(sealed.getString("keyRef"), sealed.getString("cipherText")));
-        }
+        Optional<String> words = Boolean.TRUE.equals(n.getBoolean("erased")) ? Optional.empty()
+                : org.goldenthread.readstore.Documents.open(vault, n.get("text", Document.class));
         return words.isEmpty() ? new String[]{PersonalDataVault.ERASED, "erased"} : new String[]{words.get(), null};
     }
 

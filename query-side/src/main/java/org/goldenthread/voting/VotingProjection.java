@@ -65,9 +65,9 @@ public class VotingProjection {
     @EventHandler
     public void on(VotingOpened e) {
         List<Document> themes = new ArrayList<>();
-        for (ThemeAtOpening t : e.themes() == null ? List.<ThemeAtOpening>of() : e.themes()) {
+        for (ThemeAtOpening t : e.themes()) {
             themes.add(new Document("themeId", t.themeId()).append("title", t.title())
-                    .append("statementIds", t.statementIds() == null ? List.of() : t.statementIds()));
+                    .append("statementIds", t.statementIds()));
         }
         votings().updateOne(Filters.eq("_id", docId(e.programmeId(), e.votingId())), Updates.combine(
                 Updates.set("programmeId", e.programmeId()),
@@ -79,7 +79,7 @@ public class VotingProjection {
                 Updates.setOnInsert("votes", List.of()),
                 Updates.setOnInsert("ranking", List.of()),
                 Updates.setOnInsert("prioritisedThemeIds", List.of()),
-                Updates.setOnInsert("tieAtCutoff", false)), new UpdateOptions().upsert(true));
+                Updates.setOnInsert("tieAtCutoff", false)), org.goldenthread.readstore.Documents.UPSERT);
     }
 
     @EventHandler
@@ -95,7 +95,7 @@ public class VotingProjection {
     @EventHandler
     public void on(VotingClosed e) {
         List<Document> ranking = new ArrayList<>();
-        for (RankedTheme r : e.ranking() == null ? List.<RankedTheme>of() : e.ranking()) {
+        for (RankedTheme r : e.ranking()) {
             ranking.add(new Document("themeId", r.themeId()).append("title", r.title())
                     .append("votes", r.votes()).append("rank", r.rank()));
         }
@@ -104,8 +104,8 @@ public class VotingProjection {
                 Updates.set("votingId", e.votingId()),
                 Updates.set("status", CLOSED),
                 Updates.set("ranking", ranking),
-                Updates.set("prioritisedThemeIds", e.prioritisedThemeIds() == null ? List.of() : e.prioritisedThemeIds()),
-                Updates.set("tieAtCutoff", e.tieAtCutoff())), new UpdateOptions().upsert(true));
+                Updates.set("prioritisedThemeIds", e.prioritisedThemeIds()),
+                Updates.set("tieAtCutoff", e.tieAtCutoff())), org.goldenthread.readstore.Documents.UPSERT);
     }
 
     /** Read-model ids are scoped by programme: two programmes may use the same ids (the demo's are fixed). */

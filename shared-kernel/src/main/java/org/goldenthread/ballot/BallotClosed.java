@@ -1,5 +1,6 @@
 package org.goldenthread.ballot;
 
+import org.goldenthread.kernel.Lists;
 import java.util.List;
 
 /**
@@ -8,4 +9,8 @@ import java.util.List;
  */
 public record BallotClosed(String programmeId, String ballotId, BallotSubject subject, String themeId,
                            List<RankedOption> ranking, List<String> chosenOptionIds, boolean tieAtCutoff) {
+    public BallotClosed {
+        ranking = Lists.normal(ranking);
+        chosenOptionIds = Lists.normal(chosenOptionIds);
+    }
 }

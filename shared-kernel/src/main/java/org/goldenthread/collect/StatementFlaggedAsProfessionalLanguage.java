@@ -1,5 +1,6 @@
 package org.goldenthread.collect;
 
+import org.goldenthread.kernel.Lists;
 import org.goldenthread.kernel.Category;
 
 import java.util.List;
@@ -10,4 +11,7 @@ import java.util.List;
  */
 public record StatementFlaggedAsProfessionalLanguage(String programmeId, String statementId, Category category,
                                                      List<String> reasons) {
+    public StatementFlaggedAsProfessionalLanguage {
+        reasons = Lists.normal(reasons);
+    }
 }

@@ -10,6 +10,10 @@ import java.util.List;
  * statements; unclustered and parked statements of the last cycle leave the boards.
  */
 public record CycleStarted(String programmeId, int cycle, List<CarriedTheme> carriedThemes, String reason) {
+    public CycleStarted {
+        carriedThemes = org.goldenthread.kernel.Lists.normal(carriedThemes);
+    }
+
     public record CarriedTheme(String fromThemeId, String themeId, Category category, String title) {
     }
 }

@@ -1,5 +1,6 @@
 package org.goldenthread.understand;
 
+import org.goldenthread.kernel.Lists;
 import java.util.List;
 
 /**
@@ -7,4 +8,7 @@ import java.util.List;
  * the exercise is exhausted. Flagged, never refused; {@code reasons} name the guard-rail phrases.
  */
 public record CauseFlaggedByGuardRail(String programmeId, String causeId, String themeId, List<String> reasons) {
+    public CauseFlaggedByGuardRail {
+        reasons = Lists.normal(reasons);
+    }
 }

@@ -1,7 +1,11 @@
 package org.goldenthread.vote;
 
+import org.goldenthread.kernel.Lists;
 import java.util.List;
 
 /** A theme as it was when the round opened; votes are tied to this. */
 public record ThemeAtOpening(String themeId, String title, List<String> statementIds) {
+    public ThemeAtOpening {
+        statementIds = Lists.normal(statementIds);
+    }
 }

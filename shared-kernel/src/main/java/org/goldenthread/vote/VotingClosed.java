@@ -1,5 +1,6 @@
 package org.goldenthread.vote;
 
+import org.goldenthread.kernel.Lists;
 import java.util.List;
 
 /**
@@ -9,4 +10,8 @@ import java.util.List;
  */
 public record VotingClosed(String programmeId, String votingId, List<RankedTheme> ranking,
                            List<String> prioritisedThemeIds, boolean tieAtCutoff) {
+    public VotingClosed {
+        ranking = Lists.normal(ranking);
+        prioritisedThemeIds = Lists.normal(prioritisedThemeIds);
+    }
 }

@@ -4,4 +4,7 @@ import java.util.List;
 
 public record VotingOpened(String programmeId, String votingId, int votesPerParticipant, int selectTop,
                            List<ThemeAtOpening> themes) {
+    public VotingOpened {
+        themes = org.goldenthread.kernel.Lists.normal(themes);
+    }
 }
