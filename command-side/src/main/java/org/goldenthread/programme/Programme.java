@@ -19,7 +19,7 @@ import org.goldenthread.ballot.CastBallotVote;
 import org.goldenthread.ballot.CloseBallot;
 import org.goldenthread.ballot.OpenBallot;
 import org.goldenthread.ballot.WithdrawBallotVote;
-import org.goldenthread.collect.Collection;
+import org.goldenthread.collect.StatementCollection;
 import org.goldenthread.collect.ImportReport;
 import org.goldenthread.collect.ImportStatements;
 import org.goldenthread.collect.QualityCheck;
@@ -106,7 +106,7 @@ import java.util.List;
 
 /**
  * One Working Together for Change programme: all eight steps, cycle after cycle, share one consistency
- * boundary. A thin Axon shell: the method's rules live in {@link Participants}, {@link Collection},
+ * boundary. A thin Axon shell: the method's rules live in {@link Participants}, {@link StatementCollection},
  * {@link Boards}, {@link VotingRounds}, {@link FiveWhys}, {@link Ballots}, {@link SuccessStatements},
  * {@link Ideas}, {@link ActionPlans}, {@link Baselines} and {@link Cycles}, which check a command
  * completely and answer the events to apply (so a refused command applies nothing); state changes only
@@ -128,7 +128,7 @@ public class Programme {
     private String programmeId;
     private final Members members = new Members();
     private final Participants participants = new Participants();
-    private final Collection collection = new Collection();
+    private final StatementCollection collection = new StatementCollection();
     private final Boards boards = new Boards();
     private final VotingRounds votings = new VotingRounds();
     private final FiveWhys whys = new FiveWhys();
@@ -188,23 +188,23 @@ public class Programme {
 
     @CommandHandler
     public ImportReport handle(ImportStatements c, PersonalDataVault vault, QualityCheck check) {
-        List<Collection.ReviewDraft> reviews = collection.planImport(c.rows());
+        List<StatementCollection.ReviewDraft> reviews = collection.planImport(c.rows());
         int statements = reviews.stream().mapToInt(r -> r.statements().size()).sum();
         if (c.dryRun()) {
             int flagged = (int) reviews.stream().flatMap(r -> r.statements().stream())
                     .map(StatementInput::text).filter(t -> !check.reasonsFor(t).isEmpty()).count();
             return new ImportReport(true, c.rows().size(), reviews.size(), statements, flagged, List.of(), List.of());
         }
-        vault.prepareKeys(c.programmeId(), reviews.stream().map(Collection.ReviewDraft::person).toList());
+        vault.prepareKeys(c.programmeId(), reviews.stream().map(StatementCollection.ReviewDraft::person).toList());
         List<Object> events = new ArrayList<>();
-        for (Collection.ReviewDraft review : reviews) {
-            events.addAll(Collection.events(c.programmeId(), review, vault, check));
+        for (StatementCollection.ReviewDraft review : reviews) {
+            events.addAll(StatementCollection.events(c.programmeId(), review, vault, check));
         }
         applyAll(events);
         int flagged = (int) events.stream()
                 .filter(e -> e instanceof StatementFlaggedAsProfessionalLanguage).count();
         return new ImportReport(false, c.rows().size(), reviews.size(), statements, flagged,
-                reviews.stream().map(Collection.ReviewDraft::reviewId).toList(),
+                reviews.stream().map(StatementCollection.ReviewDraft::reviewId).toList(),
                 reviews.stream().flatMap(r -> r.statements().stream()).map(StatementInput::statementId).toList());
     }
 

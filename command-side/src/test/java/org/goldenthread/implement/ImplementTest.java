@@ -8,7 +8,7 @@ import org.goldenthread.plan.IdeaMode;
 import org.goldenthread.plan.IdeaProposed;
 import org.goldenthread.programme.FakeVault;
 import org.goldenthread.programme.Programme;
-import org.goldenthread.success.Direction;
+import org.goldenthread.success.MeasureDirection;
 import org.goldenthread.success.MeasureDefined;
 import org.goldenthread.success.MeasureKind;
 import org.goldenthread.success.SuccessPerspective;
@@ -58,7 +58,7 @@ class ImplementTest {
 
     private static MeasureDefined measure(String measureId) {
         return new MeasureDefined(P, measureId, "su1", "t1", MeasureKind.QUANTITATIVE, "Visits a week " + measureId,
-                "Care review notes", true, false, "visits", Direction.INCREASE, "Provider lead", "quarterly");
+                "Care review notes", true, false, "visits", MeasureDirection.INCREASE, "Provider lead", "quarterly");
     }
 
     /** A plan with the given milestones (ids) and tracking measures. */

@@ -6,7 +6,7 @@ import org.goldenthread.implement.MeasureBaselined;
 import org.goldenthread.implement.Reading;
 import org.goldenthread.programme.FakeVault;
 import org.goldenthread.programme.Programme;
-import org.goldenthread.success.Direction;
+import org.goldenthread.success.MeasureDirection;
 import org.goldenthread.success.MeasureDefined;
 import org.goldenthread.success.MeasureKind;
 import org.goldenthread.success.SuccessPerspective;
@@ -49,7 +49,7 @@ class ReviewTest {
 
     private static MeasureDefined measure(String measureId) {
         return new MeasureDefined(P, measureId, "su1", "t1", MeasureKind.QUANTITATIVE, "Visits a week",
-                "Care review notes", true, false, "visits", Direction.INCREASE, "Provider lead", "quarterly");
+                "Care review notes", true, false, "visits", MeasureDirection.INCREASE, "Provider lead", "quarterly");
     }
 
     // ---- actuals

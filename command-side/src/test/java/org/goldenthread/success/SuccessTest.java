@@ -68,7 +68,7 @@ class SuccessTest {
 
     private static DefineMeasure measure(String measureId, String successId) {
         return new DefineMeasure(P, measureId, successId, MeasureKind.QUANTITATIVE, "Visits a week",
-                "Care review notes", true, false, "visits", Direction.INCREASE, "Provider lead", "quarterly");
+                "Care review notes", true, false, "visits", MeasureDirection.INCREASE, "Provider lead", "quarterly");
     }
 
     // ---- writing
@@ -178,7 +178,7 @@ class SuccessTest {
         given(written("su1", List.of("c1")))
                 .when(measure("m1", "su1"))
                 .expectEvents(new MeasureDefined(P, "m1", "su1", "t1", MeasureKind.QUANTITATIVE, "Visits a week",
-                        "Care review notes", true, false, "visits", Direction.INCREASE, "Provider lead", "quarterly"));
+                        "Care review notes", true, false, "visits", MeasureDirection.INCREASE, "Provider lead", "quarterly"));
     }
 
     @Test
@@ -193,7 +193,7 @@ class SuccessTest {
     void a_measure_id_is_used_once() {
         given(written("su1", List.of("c1")), written("su2", List.of("c3")),
                 new MeasureDefined(P, "m1", "su1", "t1", MeasureKind.QUALITATIVE, "Stories", "Reviews", true, false,
-                        null, Direction.INCREASE, "Lead", "yearly"))
+                        null, MeasureDirection.INCREASE, "Lead", "yearly"))
                 .when(measure("m1", "su2"))
                 .expectException(violates("ids-unique"))
                 .expectNoEvents();

@@ -36,7 +36,7 @@ import org.goldenthread.programme.Level;
 import org.goldenthread.programme.RegisterParticipant;
 import org.goldenthread.review.RecordActual;
 import org.goldenthread.success.DefineMeasure;
-import org.goldenthread.success.Direction;
+import org.goldenthread.success.MeasureDirection;
 import org.goldenthread.success.MeasureKind;
 import org.goldenthread.success.SuccessPerspective;
 import org.goldenthread.success.WriteSuccessStatement;
@@ -449,7 +449,7 @@ class ThreadBenchmark {
                 send(new DefineMeasure(p, measureId, success, MeasureKind.QUANTITATIVE,
                         (m == 0 ? "People saying at review that someone had time for them this week" : "Hours of support chosen by the person")
                                 + " (theme " + (j + 1) + ")",
-                        "review records", true, m == 1, "%", Direction.INCREASE, "Commissioning team", "quarterly"));
+                        "review records", true, m == 1, "%", MeasureDirection.INCREASE, "Commissioning team", "quarterly"));
                 measuresOf.computeIfAbsent(success, k -> new ArrayList<>()).add(measureId);
                 measures.add(measureId);
             }

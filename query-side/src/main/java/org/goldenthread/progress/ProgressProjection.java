@@ -89,9 +89,9 @@ public class ProgressProjection {
     public static final String PROCESSING_GROUP = "progress";
     public static final String PROGRESS = "progress";
 
-    static final String NOT_STARTED = "NOT_STARTED";
-    static final String IN_PROGRESS = "IN_PROGRESS";
-    static final String DONE = "DONE";
+    static final String NOT_STARTED = StepPolicy.NOT_STARTED;
+    static final String IN_PROGRESS = StepPolicy.IN_PROGRESS;
+    static final String DONE = StepPolicy.DONE;
 
     private static final String PROGRAMME = "programme";
     private static final String THEME = "theme";
@@ -425,7 +425,7 @@ public class ProgressProjection {
     private static ProgressView.Step prepare(Document p) {
         boolean planned = Boolean.TRUE.equals(p.getBoolean("samplePlanned"));
         int participants = p.getList("participants", String.class, List.of()).size();
-        String status = planned && participants > 0 ? DONE : IN_PROGRESS;
+        String status = StepPolicy.prepare(planned, participants);
         return step(1, "Prepare", status, "Purpose stated; " + (planned ? "sample planned" : "no sample plan yet") + "; "
                 + participants + (participants == 1 ? " participant" : " participants") + " registered");
     }
@@ -444,7 +444,7 @@ public class ProgressProjection {
                 byCategory.merge(Category.valueOf(s.getString("category")), 1, Integer::sum);
             }
         }
-        String status = total == 0 ? NOT_STARTED : cardCallStarted ? DONE : IN_PROGRESS;
+        String status = StepPolicy.collect(total, cardCallStarted);
         String summary = total == 0 ? "No statements collected yet this cycle"
                 : total + (total == 1 ? " statement" : " statements") + " from " + people.size()
                 + (people.size() == 1 ? " person" : " people") + " (" + byCategory.getOrDefault(Category.WORKING, 0)
@@ -460,7 +460,7 @@ public class ProgressProjection {
         List<Document> active = current.stream().filter(t -> !Boolean.TRUE.equals(t.getBoolean("retired"))).toList();
         List<Document> withStatements = active.stream().filter(t -> has(t, "statementIds")).toList();
         long notWorking = withStatements.stream().filter(t -> Category.NOT_WORKING.name().equals(t.getString("category"))).count();
-        String status = closed ? DONE : (!withStatements.isEmpty() || !votings.isEmpty()) ? IN_PROGRESS : NOT_STARTED;
+        String status = StepPolicy.theme(closed, !withStatements.isEmpty() || !votings.isEmpty());
         String vote = closed ? "vote closed, " + prioritised.size() + " prioritised"
                 : votings.isEmpty() ? "no vote yet" : "vote open";
         return step(3, "Theme", status, withStatements.size() + (withStatements.size() == 1 ? " theme" : " themes")
@@ -476,8 +476,7 @@ public class ProgressProjection {
                                               String doneWords, java.util.function.IntFunction<String> figures) {
         boolean started = current.stream().anyMatch(t -> has(t, startField) || (otherStartField != null && has(t, otherStartField)));
         long doneThemes = prioritised.stream().filter(done).count();
-        String status = !started && doneThemes == 0 ? NOT_STARTED
-                : !prioritised.isEmpty() && doneThemes == prioritised.size() ? DONE : IN_PROGRESS;
+        String status = StepPolicy.perTheme(started, doneThemes, prioritised.size());
         String summary = status.equals(NOT_STARTED) ? "Not started"
                 : doneWords + " for " + doneThemes + " of " + prioritised.size() + " prioritised themes ("
                 + figures.apply((int) doneThemes) + ")";
@@ -490,7 +489,7 @@ public class ProgressProjection {
                 .filter(r -> r.getInteger("cycle", 0) == cycle).count();
         boolean report = p.getList("reports", Document.class, List.of()).stream()
                 .anyMatch(r -> r.getInteger("cycle", 0) == cycle);
-        String status = report ? DONE : (actuals > 0 || reviews > 0) ? IN_PROGRESS : NOT_STARTED;
+        String status = StepPolicy.review(report, actuals > 0 || reviews > 0);
         return step(8, "Learning and review", status, "actuals for " + actuals + (actuals == 1 ? " measure" : " measures")
                 + "; " + reviews + (reviews == 1 ? " process review" : " process reviews") + "; "
                 + (report ? "report published" : "no report yet"));

@@ -32,7 +32,7 @@ import org.goldenthread.plan.IdeaPlaced;
 import org.goldenthread.plan.IdeaProposed;
 import org.goldenthread.review.ActualRecorded;
 import org.goldenthread.review.CycleStarted;
-import org.goldenthread.success.Direction;
+import org.goldenthread.success.MeasureDirection;
 import org.goldenthread.success.MeasureDefined;
 import org.goldenthread.success.SuccessStatementRevised;
 import org.goldenthread.success.SuccessStatementWritten;
@@ -558,14 +558,14 @@ public class ThemeWorkProjection {
         }
         int cmp = Double.compare(a, b);
         String direction = m.getString("direction");
-        if (Direction.MAINTAIN.name().equals(direction)) {
+        if (MeasureDirection.MAINTAIN.name().equals(direction)) {
             return cmp == 0 ? Trend.MAINTAINED : Trend.CHANGED;
         }
         if (cmp == 0) {
             return Trend.NO_CHANGE;
         }
         boolean up = cmp > 0;
-        return up == Direction.DECREASE.name().equals(direction) ? Trend.WORSENING : Trend.IMPROVING;
+        return up == MeasureDirection.DECREASE.name().equals(direction) ? Trend.WORSENING : Trend.IMPROVING;
     }
 
     /** E.g. "2 of 3 measures improving; 1 no actuals yet" (improving counts MAINTAIN measures held steady). */

@@ -7,7 +7,7 @@ import org.goldenthread.querytest.EventFeed;
 import org.goldenthread.querytest.FakeVault;
 import org.goldenthread.querytest.Seed;
 import org.goldenthread.review.ActualRecorded;
-import org.goldenthread.success.Direction;
+import org.goldenthread.success.MeasureDirection;
 import org.goldenthread.success.MeasureDefined;
 import org.goldenthread.success.MeasureKind;
 import org.goldenthread.success.SuccessPerspective;
@@ -109,7 +109,7 @@ class ThemeWorkProjectionTest {
         feed.record(new SuccessStatementWritten(P, "su3", "t1", SuccessPerspective.COMMISSIONERS,
                 "We see fewer people alone at weekends", List.of("c1")));
         feed.record(new MeasureDefined(P, "m4", "su3", "t1", MeasureKind.QUANTITATIVE, "People alone all weekend",
-                "weekend survey", false, true, "people", Direction.DECREASE, "Commissioning team", "quarterly"));
+                "weekend survey", false, true, "people", MeasureDirection.DECREASE, "Commissioning team", "quarterly"));
         feed.record(new MeasureBaselined(P, "m4", new Reading("20", LocalDate.of(2025, 4, 1), "survey")));
         feed.record(new ActualRecorded(P, "m4", new Reading("25", LocalDate.of(2025, 8, 1), "survey")));
         feed.record(new SuccessStatementRevised(P, "su3", "t1", "We see nobody alone all weekend", List.of("c1"),

@@ -33,7 +33,7 @@ import org.goldenthread.review.ActualRecorded;
 import org.goldenthread.review.CycleStarted;
 import org.goldenthread.review.ProcessReviewRecorded;
 import org.goldenthread.review.ReportPublished;
-import org.goldenthread.success.Direction;
+import org.goldenthread.success.MeasureDirection;
 import org.goldenthread.success.MeasureDefined;
 import org.goldenthread.success.MeasureKind;
 import org.goldenthread.success.SuccessPerspective;
@@ -190,17 +190,17 @@ public final class Seed {
         feed.record(new SuccessStatementWritten(P, "su2", "t1", SuccessPerspective.PROVIDERS,
                 "We know the people and places in each person's community", List.of("c1")));
         feed.record(new MeasureDefined(P, "m1", "su1", "t1", MeasureKind.QUANTITATIVE, MEASURE, "annual reviews",
-                true, false, "people", Direction.INCREASE, "Review team", "quarterly"));
+                true, false, "people", MeasureDirection.INCREASE, "Review team", "quarterly"));
         feed.record(new MeasureDefined(P, "m2", "su1", "t1", MeasureKind.QUANTITATIVE,
                 "People with a contact outside services in their support plan", "support plans", true, true,
-                "%", Direction.INCREASE, "Care managers", "quarterly"));
+                "%", MeasureDirection.INCREASE, "Care managers", "quarterly"));
         feed.record(new MeasureDefined(P, "m3", "su2", "t1", MeasureKind.QUALITATIVE,
                 "Stories of new friendships told at review", "review notes", false, false, null,
-                Direction.INCREASE, "Review team", "yearly"));
+                MeasureDirection.INCREASE, "Review team", "yearly"));
         feed.record(new SuccessStatementWritten(P, "su9", "t9", SuccessPerspective.COMMISSIONERS,
                 "We fund transport that gets people out", List.of()));
         feed.record(new MeasureDefined(P, "m9", "su9", "t9", MeasureKind.QUANTITATIVE, "Trips out per person per month",
-                "transport logs", true, false, "trips", Direction.INCREASE, "Transport team", "monthly"));
+                "transport logs", true, false, "trips", MeasureDirection.INCREASE, "Transport team", "monthly"));
         return this;
     }
 

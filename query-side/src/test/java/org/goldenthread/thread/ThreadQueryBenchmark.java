@@ -12,7 +12,7 @@ import org.goldenthread.querytest.EmbeddedMongo;
 import org.goldenthread.querytest.EventFeed;
 import org.goldenthread.querytest.FakeVault;
 import org.goldenthread.querytest.Seed;
-import org.goldenthread.success.Direction;
+import org.goldenthread.success.MeasureDirection;
 import org.goldenthread.success.MeasureDefined;
 import org.goldenthread.success.MeasureKind;
 import org.goldenthread.success.SuccessPerspective;
@@ -177,7 +177,7 @@ class ThreadQueryBenchmark {
                 for (int m = 0; m < 2; m++) {
                     String measure = "m" + t + "-" + su + "-" + m;
                     feed.record(new MeasureDefined(P, measure, success, theme, MeasureKind.QUANTITATIVE, Seed.MEASURE,
-                            "annual reviews", true, false, "people", Direction.INCREASE, "Review team", "quarterly"));
+                            "annual reviews", true, false, "people", MeasureDirection.INCREASE, "Review team", "quarterly"));
                     measures.add(measure);
                 }
             }

@@ -9,7 +9,7 @@ import org.goldenthread.kernel.Require;
  */
 public record DefineMeasure(@TargetAggregateIdentifier String programmeId, String measureId, String successId,
                             MeasureKind kind, String description, String dataSource, boolean alreadyCollected,
-                            boolean proxy, String unit, Direction direction, String owner, String frequency) {
+                            boolean proxy, String unit, MeasureDirection direction, String owner, String frequency) {
     public DefineMeasure {
         Require.id("programmeId", programmeId);
         Require.id("measureId", measureId);

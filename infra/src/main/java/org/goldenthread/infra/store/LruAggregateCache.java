@@ -13,6 +13,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * garbage collection drop an idle aggregate, after which the next command replays its whole stream — for
  * a 10,000-statement programme (~24,000 events) that was a 2.5–4 s pause (measured by ThreadBenchmark).
  * Here an aggregate leaves only when {@code capacity} more recently used ones push it out.
+ *
+ * <p>Kept hand-written, for a measured reason: Axon's JCache adapter stores by value unless told otherwise (a copy of
+ * a 24,000-event programme's state per command), and a TinyLFU cache (Caffeine) may refuse a freshly loaded programme in
+ * favour of often-used ones — the very programme a workshop is working on — where least-recently-used keeps it.
  */
 public final class LruAggregateCache implements Cache {
 

@@ -20,7 +20,7 @@ import org.goldenthread.ballot.Ballot;
 import org.goldenthread.ballot.BallotOption;
 import org.goldenthread.ballot.BallotSubject;
 import org.goldenthread.ballot.Ballots;
-import org.goldenthread.collect.Collection;
+import org.goldenthread.collect.StatementCollection;
 import org.goldenthread.implement.ActionPlans;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.implement.Baselines;
@@ -57,7 +57,7 @@ import java.util.concurrent.Executors;
 public class Snapshots {
 
     /** The programme and its rule classes: every class a snapshot holds that is neither a record nor the JDK's. */
-    public static final List<Class<?>> STATE_CLASSES = List.of(Programme.class, Members.class, Participants.class, Collection.class,
+    public static final List<Class<?>> STATE_CLASSES = List.of(Programme.class, Members.class, Participants.class, StatementCollection.class,
             Boards.class, Board.class, VotingRounds.class, VotingRound.class, FiveWhys.class, Ballots.class, Ballot.class,
             SuccessStatements.class, Ideas.class, ActionPlans.class, Baselines.class, Cycles.class);
 

@@ -122,7 +122,11 @@ public class ReviewController {
         return ResponseEntity.noContent().build();
     }
 
-    /** PDF only when the client names application/pdf (or application/*) with a higher quality than text/html (or text/*); HTML otherwise. */
+    /**
+     * PDF only when the client names application/pdf (or application/*) with a higher quality than text/html (or text/*);
+     * HTML otherwise. Kept rather than two mappings differing in {@code produces}: for {@code Accept: *}{@code /*} (or none)
+     * Spring finds those two equally good and refuses the request as ambiguous, where the report must default to HTML.
+     */
     static boolean prefersPdf(String accept) {
         if (accept == null || accept.isBlank()) {
             return false;

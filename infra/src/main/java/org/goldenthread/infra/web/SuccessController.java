@@ -5,7 +5,7 @@ import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.success.DefineMeasure;
-import org.goldenthread.success.Direction;
+import org.goldenthread.success.MeasureDirection;
 import org.goldenthread.success.MeasureKind;
 import org.goldenthread.success.ReviseSuccessStatement;
 import org.goldenthread.success.SuccessPerspective;
@@ -79,7 +79,7 @@ public class SuccessController {
                                                        @RequestBody MeasureRequest request) {
         Acts.body(request);
         MeasureKind kind = Acts.parse(MeasureKind.class, "kind", request.kind());
-        Direction direction = Acts.parse(Direction.class, "direction", request.direction());
+        MeasureDirection direction = Acts.parse(MeasureDirection.class, "direction", request.direction());
         boolean alreadyCollected = request.alreadyCollected() != null && request.alreadyCollected();
         boolean proxy = request.proxy() != null && request.proxy();
         String measureId = Acts.newId();

@@ -34,7 +34,7 @@ import org.goldenthread.review.PublishReport;
 import org.goldenthread.review.RecordProcessReview;
 import org.goldenthread.review.StartNextCycle;
 import org.goldenthread.success.DefineMeasure;
-import org.goldenthread.success.Direction;
+import org.goldenthread.success.MeasureDirection;
 import org.goldenthread.success.MeasureKind;
 import org.goldenthread.success.SuccessPerspective;
 import org.goldenthread.success.WriteSuccessStatement;
@@ -136,7 +136,7 @@ class SnapshotsTest {
                 new CloseBallot(P, "b1"),
                 new WriteSuccessStatement(P, "su1", "lonely", SuccessPerspective.PEOPLE_CARERS_FAMILIES, "I make new friends", List.of("c1")),
                 new DefineMeasure(P, "m1", "su1", MeasureKind.QUANTITATIVE, "People seeing friends weekly", "reviews", true, false,
-                        "%", Direction.INCREASE, "Commissioning", "quarterly"),
+                        "%", MeasureDirection.INCREASE, "Commissioning", "quarterly"),
                 new RecordAlreadyInPlace(P, "i0", "lonely", "A lunch club"),
                 new ProposeIdea(P, "i1", "lonely", IdeaMode.TRADITIONAL, "Train staff", List.of("c3")),
                 new ProposeIdea(P, "i2", "lonely", IdeaMode.DIFFERENT, "Befriending", List.of()),

@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * forgotten person's pseudonym is never used again. Framework-free: {@code decide} methods check the
  * rules and answer the events to apply, {@code evolve} methods change state from events.
  */
-public final class Collection {
+public final class StatementCollection {
 
     public static final int MAX_PER_CATEGORY = 2;
 

@@ -1,6 +1,6 @@
 package org.goldenthread.success;
 
 /** Which way a measure should move for things to be getting better. */
-public enum Direction {
+public enum MeasureDirection {
     INCREASE, DECREASE, MAINTAIN
 }
