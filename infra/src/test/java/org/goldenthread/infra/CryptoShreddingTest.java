@@ -141,7 +141,7 @@ class CryptoShreddingTest {
             assertThat(w.view("").get("participants")).extracting(p -> p.get("name").asText())
                     .containsExactly(PersonalDataVault.ERASED, "Kim Oduya");
             assertThat(app.bean(org.goldenthread.infra.store.JdbcPersonKeyStore.class)
-                    .find(w.id + "/" + org.goldenthread.programme.ParticipantRegistered.subject(pat))).isEmpty();
+                    .find(w.id + "/" + org.goldenthread.kernel.programme.ParticipantRegistered.subject(pat))).isEmpty();
             assertThat(w.post("/participants/" + pat + "/forget", Map.of("reason", "again")).status()).isEqualTo(409);
             assertThat(kim).isNotBlank();
         }

@@ -52,11 +52,11 @@ class DemoTest {
                             org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_FACILITATOR")));
             try {
                 org.axonframework.commandhandling.gateway.CommandGateway commands = app.bean(org.axonframework.commandhandling.gateway.CommandGateway.class);
-                commands.sendAndWait(new org.goldenthread.programme.LaunchProgramme(DemoLoader.PROGRAMME_ID,
-                        "We are using WTfC to find out what matters so that we change", org.goldenthread.programme.Level.SERVICE));
-                commands.sendAndWait(new org.goldenthread.programme.GrantMembership(DemoLoader.PROGRAMME_ID, "participant",
-                        org.goldenthread.programme.MemberRole.PARTICIPANT, null, "a demo user"));
-                commands.sendAndWait(new org.goldenthread.programme.RegisterParticipant(DemoLoader.PROGRAMME_ID, "demo-participant-1",
+                commands.sendAndWait(new org.goldenthread.kernel.programme.LaunchProgramme(DemoLoader.PROGRAMME_ID,
+                        "We are using WTfC to find out what matters so that we change", org.goldenthread.kernel.programme.Level.SERVICE));
+                commands.sendAndWait(new org.goldenthread.kernel.programme.GrantMembership(DemoLoader.PROGRAMME_ID, "participant",
+                        org.goldenthread.kernel.programme.MemberRole.PARTICIPANT, null, "a demo user"));
+                commands.sendAndWait(new org.goldenthread.kernel.programme.RegisterParticipant(DemoLoader.PROGRAMME_ID, "demo-participant-1",
                         "Pat", org.goldenthread.kernel.Perspective.PERSON, "participant"));
             } finally {
                 org.springframework.security.core.context.SecurityContextHolder.clearContext();

@@ -128,7 +128,7 @@ class IdempotencyHttpTest {
                     assertThat(ids).isNotEmpty();
                     assertThat(ids.stream().distinct()).hasSize(1);
                     assertThat(app.bean(EventStore.class).readEvents(w.id, 0L).asStream()
-                            .filter(e -> e.getPayload() instanceof org.goldenthread.theme.ThemeCreated).count()).isEqualTo(round + 1);
+                            .filter(e -> e.getPayload() instanceof org.goldenthread.kernel.theme.ThemeCreated).count()).isEqualTo(round + 1);
                     // free the statement for the next round
                     w.done("POST", "/boards/NOT_WORKING/parked", Map.of("statementId", s.get(0)));
                     w.done("DELETE", "/boards/NOT_WORKING/parked/" + s.get(0), null);

@@ -5,7 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.goldenthread.infra.support.Api.Response;
 import org.goldenthread.infra.support.RunningApp;
 import org.goldenthread.infra.support.Workshop;
-import org.goldenthread.programme.Programme;
+import org.goldenthread.command.programme.Programme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

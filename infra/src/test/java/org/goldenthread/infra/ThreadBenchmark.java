@@ -12,45 +12,45 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.goldenthread.ballot.BallotSubject;
-import org.goldenthread.ballot.CastBallotVote;
-import org.goldenthread.ballot.CloseBallot;
-import org.goldenthread.ballot.OpenBallot;
-import org.goldenthread.collect.RecordReview;
-import org.goldenthread.collect.StatementInput;
-import org.goldenthread.implement.AgreeActionPlan;
-import org.goldenthread.implement.BaselineMeasure;
-import org.goldenthread.implement.PlanContent;
-import org.goldenthread.implement.Reading;
+import org.goldenthread.kernel.ballot.BallotSubject;
+import org.goldenthread.kernel.ballot.CastBallotVote;
+import org.goldenthread.kernel.ballot.CloseBallot;
+import org.goldenthread.kernel.ballot.OpenBallot;
+import org.goldenthread.kernel.collect.RecordReview;
+import org.goldenthread.kernel.collect.StatementInput;
+import org.goldenthread.kernel.implement.AgreeActionPlan;
+import org.goldenthread.kernel.implement.BaselineMeasure;
+import org.goldenthread.kernel.implement.PlanContent;
+import org.goldenthread.kernel.implement.Reading;
 import org.goldenthread.infra.support.Api;
 import org.goldenthread.infra.support.Api.Response;
 import org.goldenthread.infra.support.RunningApp;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.Perspective;
-import org.goldenthread.plan.IdeaMode;
-import org.goldenthread.plan.PlaceIdea;
-import org.goldenthread.plan.ProposeIdea;
-import org.goldenthread.plan.RecordAlreadyInPlace;
-import org.goldenthread.programme.LaunchProgramme;
-import org.goldenthread.programme.Level;
-import org.goldenthread.programme.RegisterParticipant;
-import org.goldenthread.review.RecordActual;
-import org.goldenthread.success.DefineMeasure;
-import org.goldenthread.success.MeasureDirection;
-import org.goldenthread.success.MeasureKind;
-import org.goldenthread.success.SuccessPerspective;
-import org.goldenthread.success.WriteSuccessStatement;
-import org.goldenthread.theme.CreateTheme;
-import org.goldenthread.thread.FindThread;
-import org.goldenthread.thread.GoldenThreadProjection;
-import org.goldenthread.thread.NodeType;
-import org.goldenthread.thread.ThreadView;
-import org.goldenthread.understand.AskWhy;
-import org.goldenthread.understand.GiveCause;
-import org.goldenthread.vote.CastVote;
-import org.goldenthread.vote.CloseVoting;
-import org.goldenthread.vote.OpenVoting;
-import org.goldenthread.vote.ThemePrioritised;
+import org.goldenthread.kernel.plan.IdeaMode;
+import org.goldenthread.kernel.plan.PlaceIdea;
+import org.goldenthread.kernel.plan.ProposeIdea;
+import org.goldenthread.kernel.plan.RecordAlreadyInPlace;
+import org.goldenthread.kernel.programme.LaunchProgramme;
+import org.goldenthread.kernel.programme.Level;
+import org.goldenthread.kernel.programme.RegisterParticipant;
+import org.goldenthread.kernel.review.RecordActual;
+import org.goldenthread.kernel.success.DefineMeasure;
+import org.goldenthread.kernel.success.MeasureDirection;
+import org.goldenthread.kernel.success.MeasureKind;
+import org.goldenthread.kernel.success.SuccessPerspective;
+import org.goldenthread.kernel.success.WriteSuccessStatement;
+import org.goldenthread.kernel.theme.CreateTheme;
+import org.goldenthread.kernel.thread.FindThread;
+import org.goldenthread.query.thread.GoldenThreadProjection;
+import org.goldenthread.kernel.thread.NodeType;
+import org.goldenthread.kernel.thread.ThreadView;
+import org.goldenthread.kernel.understand.AskWhy;
+import org.goldenthread.kernel.understand.GiveCause;
+import org.goldenthread.kernel.vote.CastVote;
+import org.goldenthread.kernel.vote.CloseVoting;
+import org.goldenthread.kernel.vote.OpenVoting;
+import org.goldenthread.kernel.vote.ThemePrioritised;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -309,12 +309,12 @@ class ThreadBenchmark {
             GoldenThreadProjection projection = app.bean(GoldenThreadProjection.class);
             out.append(String.format(Locale.ROOT, "%nthe same queries in-process (no HTTP, no JSON):%n"));
             out.append(Series.header());
-            out.append(inProcess("BACK, query gateway", backFrom, m -> find(queries, p, "measure:" + m, org.goldenthread.thread.Direction.BACK)));
-            out.append(inProcess("BACK, projection", backFrom, m -> projection.handle(query(p, "measure:" + m, org.goldenthread.thread.Direction.BACK))));
+            out.append(inProcess("BACK, query gateway", backFrom, m -> find(queries, p, "measure:" + m, org.goldenthread.kernel.thread.Direction.BACK)));
+            out.append(inProcess("BACK, projection", backFrom, m -> projection.handle(query(p, "measure:" + m, org.goldenthread.kernel.thread.Direction.BACK))));
             out.append(inProcess("FWD prio, query gateway", forwardPrioritisedFrom,
-                    s -> find(queries, p, "statement:" + s, org.goldenthread.thread.Direction.FORWARD)));
+                    s -> find(queries, p, "statement:" + s, org.goldenthread.kernel.thread.Direction.FORWARD)));
             out.append(inProcess("FWD prio, projection", forwardPrioritisedFrom,
-                    s -> projection.handle(query(p, "statement:" + s, org.goldenthread.thread.Direction.FORWARD))));
+                    s -> projection.handle(query(p, "statement:" + s, org.goldenthread.kernel.thread.Direction.FORWARD))));
 
             out.append(primitives(app.bean(MongoDatabase.class), p, new ArrayList<>(forward)));
 
@@ -679,11 +679,11 @@ class ThreadBenchmark {
         return out.toString();
     }
 
-    private static FindThread query(String p, String from, org.goldenthread.thread.Direction direction) {
+    private static FindThread query(String p, String from, org.goldenthread.kernel.thread.Direction direction) {
         return new FindThread(p, NodeType.parseRef("from", from), direction, null);
     }
 
-    private static ThreadView find(QueryGateway queries, String p, String from, org.goldenthread.thread.Direction direction) {
+    private static ThreadView find(QueryGateway queries, String p, String from, org.goldenthread.kernel.thread.Direction direction) {
         return queries.query(query(p, from, direction), ResponseTypes.instanceOf(ThreadView.class)).join();
     }
 

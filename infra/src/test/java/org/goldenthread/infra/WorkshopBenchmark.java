@@ -6,7 +6,7 @@ import org.goldenthread.infra.support.Api;
 import org.goldenthread.infra.support.Api.Response;
 import org.goldenthread.infra.support.RunningApp;
 import org.goldenthread.kernel.Category;
-import org.goldenthread.vote.VoteCast;
+import org.goldenthread.kernel.vote.VoteCast;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,19 +1,19 @@
 package org.goldenthread.infra.report;
 
 import org.goldenthread.infra.web.Acts;
-import org.goldenthread.review.FindProcessReviews;
-import org.goldenthread.review.FindReport;
-import org.goldenthread.review.ProcessReviewView;
-import org.goldenthread.review.ReportView;
+import org.goldenthread.kernel.review.FindProcessReviews;
+import org.goldenthread.kernel.review.FindReport;
+import org.goldenthread.kernel.review.ProcessReviewView;
+import org.goldenthread.kernel.review.ReportView;
 import org.goldenthread.kernel.Category;
-import org.goldenthread.progress.FindProgress;
-import org.goldenthread.progress.FindThemeWork;
-import org.goldenthread.progress.ProgressView;
-import org.goldenthread.progress.ThemeWorkView;
-import org.goldenthread.programme.FindProgramme;
-import org.goldenthread.programme.ProgrammeView;
-import org.goldenthread.theme.BoardView;
-import org.goldenthread.theme.FindBoard;
+import org.goldenthread.kernel.progress.FindProgress;
+import org.goldenthread.kernel.progress.FindThemeWork;
+import org.goldenthread.kernel.progress.ProgressView;
+import org.goldenthread.kernel.progress.ThemeWorkView;
+import org.goldenthread.kernel.programme.FindProgramme;
+import org.goldenthread.kernel.programme.ProgrammeView;
+import org.goldenthread.kernel.theme.BoardView;
+import org.goldenthread.kernel.theme.FindBoard;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package org.goldenthread.infra.report;
 
-import org.goldenthread.progress.ProgressView;
-import org.goldenthread.progress.ThemeWorkView;
-import org.goldenthread.programme.ProgrammeView;
-import org.goldenthread.theme.BoardView;
+import org.goldenthread.kernel.progress.ProgressView;
+import org.goldenthread.kernel.progress.ThemeWorkView;
+import org.goldenthread.kernel.programme.ProgrammeView;
+import org.goldenthread.kernel.theme.BoardView;
 
 import java.time.Instant;
 import java.util.List;

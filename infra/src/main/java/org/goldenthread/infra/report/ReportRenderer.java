@@ -1,14 +1,14 @@
 package org.goldenthread.infra.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.goldenthread.implement.PlanContent;
-import org.goldenthread.implement.Reading;
-import org.goldenthread.progress.ProgressView;
-import org.goldenthread.progress.ThemeWorkView;
-import org.goldenthread.programme.Advisory;
-import org.goldenthread.programme.ProgrammeView;
-import org.goldenthread.programme.SamplePlan;
-import org.goldenthread.theme.BoardView;
+import org.goldenthread.kernel.implement.PlanContent;
+import org.goldenthread.kernel.implement.Reading;
+import org.goldenthread.kernel.progress.ProgressView;
+import org.goldenthread.kernel.progress.ThemeWorkView;
+import org.goldenthread.kernel.programme.Advisory;
+import org.goldenthread.kernel.programme.ProgrammeView;
+import org.goldenthread.kernel.programme.SamplePlan;
+import org.goldenthread.kernel.theme.BoardView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.goldenthread.infra.web.Problems;
 import org.goldenthread.kernel.UnknownReference;
-import org.goldenthread.programme.MemberView;
+import org.goldenthread.kernel.programme.MemberView;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;

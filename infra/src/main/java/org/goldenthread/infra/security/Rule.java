@@ -1,6 +1,6 @@
 package org.goldenthread.infra.security;
 
-import org.goldenthread.programme.MemberRole;
+import org.goldenthread.kernel.programme.MemberRole;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -7,10 +7,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.goldenthread.kernel.ActorMetaData;
 import org.goldenthread.kernel.PersonalDataVault;
-import org.goldenthread.programme.ParticipantForgotten;
-import org.goldenthread.programme.ParticipantRegistered;
-import org.goldenthread.programme.PersonForgotten;
-import org.goldenthread.programme.RecordKeyDestroyed;
+import org.goldenthread.kernel.programme.ParticipantForgotten;
+import org.goldenthread.kernel.programme.ParticipantRegistered;
+import org.goldenthread.kernel.programme.PersonForgotten;
+import org.goldenthread.kernel.programme.RecordKeyDestroyed;
 import org.springframework.stereotype.Component;
 
 /**

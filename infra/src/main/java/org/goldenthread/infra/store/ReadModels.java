@@ -2,7 +2,7 @@ package org.goldenthread.infra.store;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.queryhandling.QueryHandler;
-import org.goldenthread.readstore.ReadModelVersion;
+import org.goldenthread.query.readstore.ReadModelVersion;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.annotation.AnnotationUtils;
 

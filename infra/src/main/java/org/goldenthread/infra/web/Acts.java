@@ -65,7 +65,7 @@ public class Acts {
             throw e;
         }
         HttpServletResponse response = currentResponse();
-        if (command instanceof org.goldenthread.programme.ChangesMembership) {
+        if (command instanceof org.goldenthread.kernel.programme.ChangesMembership) {
             positions.positionAfter(command).ifPresent(p -> {
                 positions.accessChangedAt(p);
                 if (response != null) {

@@ -2,13 +2,13 @@ package org.goldenthread.infra.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.goldenthread.analysis.AnalysisView;
-import org.goldenthread.analysis.SmallCells;
+import org.goldenthread.kernel.analysis.AnalysisView;
+import org.goldenthread.kernel.analysis.SmallCells;
 import org.goldenthread.infra.security.Access;
 import org.goldenthread.infra.security.Rule;
 import org.goldenthread.kernel.Category;
-import org.goldenthread.theme.BoardView;
-import org.goldenthread.theme.FindBoard;
+import org.goldenthread.kernel.theme.BoardView;
+import org.goldenthread.kernel.theme.FindBoard;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

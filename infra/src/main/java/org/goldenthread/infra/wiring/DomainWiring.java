@@ -2,17 +2,17 @@ package org.goldenthread.infra.wiring;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.goldenthread.ballot.BallotProjection;
-import org.goldenthread.board.BoardProjection;
-import org.goldenthread.progress.ProgressProjection;
-import org.goldenthread.progress.ThemeWorkProjection;
-import org.goldenthread.review.ReviewProjection;
-import org.goldenthread.thread.GoldenThreadProjection;
-import org.goldenthread.collect.QualityCheck;
+import org.goldenthread.query.ballot.BallotProjection;
+import org.goldenthread.query.theme.BoardProjection;
+import org.goldenthread.query.progress.ProgressProjection;
+import org.goldenthread.query.progress.ThemeWorkProjection;
+import org.goldenthread.query.review.ReviewProjection;
+import org.goldenthread.query.thread.GoldenThreadProjection;
+import org.goldenthread.command.collect.QualityCheck;
 import org.goldenthread.kernel.PersonalDataVault;
-import org.goldenthread.programme.ProgrammeProjection;
-import org.goldenthread.understand.GuardRails;
-import org.goldenthread.voting.VotingProjection;
+import org.goldenthread.query.programme.ProgrammeProjection;
+import org.goldenthread.command.understand.GuardRails;
+import org.goldenthread.query.vote.VotingProjection;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -55,8 +55,8 @@ public class DomainWiring {
     }
 
     @Bean
-    org.goldenthread.programme.MembershipProjection membershipProjection(MongoDatabase readStore) {
-        return new org.goldenthread.programme.MembershipProjection(readStore);
+    org.goldenthread.query.programme.MembershipProjection membershipProjection(MongoDatabase readStore) {
+        return new org.goldenthread.query.programme.MembershipProjection(readStore);
     }
 
     @Bean

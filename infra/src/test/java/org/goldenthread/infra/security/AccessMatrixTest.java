@@ -237,10 +237,10 @@ class AccessMatrixTest {
         w.view("/members").forEach(m -> members.add(m.get("username").asText() + ":" + m.get("role").asText() + ":" + m.get("grantedBy").asText()));
         assertThat(members).containsExactly("facilitator:FACILITATOR:facilitator");
         var events = app.bean(org.axonframework.eventsourcing.eventstore.EventStore.class).readEvents(w.id, 0L).asStream().toList();
-        assertThat(events).filteredOn(ev -> ev.getPayload() instanceof org.goldenthread.programme.MembershipRevoked)
+        assertThat(events).filteredOn(ev -> ev.getPayload() instanceof org.goldenthread.kernel.programme.MembershipRevoked)
                 .singleElement().satisfies(ev -> {
                     assertThat(ev.getMetaData()).containsEntry("actor", "facilitator").containsEntry("role", "FACILITATOR");
-                    assertThat(((org.goldenthread.programme.MembershipRevoked) ev.getPayload()).reason()).isEqualTo("left the workshop");
+                    assertThat(((org.goldenthread.kernel.programme.MembershipRevoked) ev.getPayload()).reason()).isEqualTo("left the workshop");
                 });
     }
 

@@ -7,7 +7,7 @@ import org.bson.Document;
 import org.goldenthread.infra.support.Api;
 import org.goldenthread.infra.support.RunningApp;
 import org.goldenthread.infra.support.Workshop;
-import org.goldenthread.voting.VotingProjection;
+import org.goldenthread.query.vote.VotingProjection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,8 +3,8 @@ package org.goldenthread.infra.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.goldenthread.collect.ImportRejected;
-import org.goldenthread.collect.LineError;
+import org.goldenthread.kernel.collect.ImportRejected;
+import org.goldenthread.kernel.collect.LineError;
 import org.goldenthread.kernel.Refusal;
 import org.junit.jupiter.api.Test;
 

@@ -4,50 +4,50 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.goldenthread.ballot.BallotSubject;
-import org.goldenthread.ballot.CastBallotVote;
-import org.goldenthread.ballot.CloseBallot;
-import org.goldenthread.ballot.OpenBallot;
-import org.goldenthread.collect.QualityCheck;
-import org.goldenthread.collect.RecordReview;
-import org.goldenthread.collect.StatementInput;
-import org.goldenthread.implement.AgreeActionPlan;
-import org.goldenthread.implement.BaselineMeasure;
-import org.goldenthread.implement.PlanContent;
-import org.goldenthread.implement.Reading;
+import org.goldenthread.kernel.ballot.BallotSubject;
+import org.goldenthread.kernel.ballot.CastBallotVote;
+import org.goldenthread.kernel.ballot.CloseBallot;
+import org.goldenthread.kernel.ballot.OpenBallot;
+import org.goldenthread.command.collect.QualityCheck;
+import org.goldenthread.kernel.collect.RecordReview;
+import org.goldenthread.kernel.collect.StatementInput;
+import org.goldenthread.kernel.implement.AgreeActionPlan;
+import org.goldenthread.kernel.implement.BaselineMeasure;
+import org.goldenthread.kernel.implement.PlanContent;
+import org.goldenthread.kernel.implement.Reading;
 import org.goldenthread.kernel.ActorMetaData;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.kernel.Perspective;
 import org.goldenthread.kernel.SealedText;
-import org.goldenthread.plan.IdeaMode;
-import org.goldenthread.plan.PlaceIdea;
-import org.goldenthread.plan.ProposeIdea;
-import org.goldenthread.plan.RecordAlreadyInPlace;
-import org.goldenthread.programme.LaunchProgramme;
-import org.goldenthread.programme.Level;
-import org.goldenthread.programme.PlanSample;
-import org.goldenthread.programme.Programme;
-import org.goldenthread.programme.RegisterParticipant;
-import org.goldenthread.programme.SamplePlan;
-import org.goldenthread.review.PublishReport;
-import org.goldenthread.review.RecordProcessReview;
-import org.goldenthread.review.StartNextCycle;
-import org.goldenthread.success.DefineMeasure;
-import org.goldenthread.success.MeasureDirection;
-import org.goldenthread.success.MeasureKind;
-import org.goldenthread.success.SuccessPerspective;
-import org.goldenthread.success.WriteSuccessStatement;
-import org.goldenthread.theme.CreateTheme;
-import org.goldenthread.theme.MergeThemes;
-import org.goldenthread.theme.ParkStatement;
-import org.goldenthread.theme.SplitTheme;
-import org.goldenthread.understand.AskWhy;
-import org.goldenthread.understand.GiveCause;
-import org.goldenthread.understand.GuardRails;
-import org.goldenthread.vote.CastVote;
-import org.goldenthread.vote.CloseVoting;
-import org.goldenthread.vote.OpenVoting;
+import org.goldenthread.kernel.plan.IdeaMode;
+import org.goldenthread.kernel.plan.PlaceIdea;
+import org.goldenthread.kernel.plan.ProposeIdea;
+import org.goldenthread.kernel.plan.RecordAlreadyInPlace;
+import org.goldenthread.kernel.programme.LaunchProgramme;
+import org.goldenthread.kernel.programme.Level;
+import org.goldenthread.kernel.programme.PlanSample;
+import org.goldenthread.command.programme.Programme;
+import org.goldenthread.kernel.programme.RegisterParticipant;
+import org.goldenthread.kernel.programme.SamplePlan;
+import org.goldenthread.kernel.review.PublishReport;
+import org.goldenthread.kernel.review.RecordProcessReview;
+import org.goldenthread.kernel.review.StartNextCycle;
+import org.goldenthread.kernel.success.DefineMeasure;
+import org.goldenthread.kernel.success.MeasureDirection;
+import org.goldenthread.kernel.success.MeasureKind;
+import org.goldenthread.kernel.success.SuccessPerspective;
+import org.goldenthread.kernel.success.WriteSuccessStatement;
+import org.goldenthread.kernel.theme.CreateTheme;
+import org.goldenthread.kernel.theme.MergeThemes;
+import org.goldenthread.kernel.theme.ParkStatement;
+import org.goldenthread.kernel.theme.SplitTheme;
+import org.goldenthread.kernel.understand.AskWhy;
+import org.goldenthread.kernel.understand.GiveCause;
+import org.goldenthread.command.understand.GuardRails;
+import org.goldenthread.kernel.vote.CastVote;
+import org.goldenthread.kernel.vote.CloseVoting;
+import org.goldenthread.kernel.vote.OpenVoting;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -106,7 +106,7 @@ class SnapshotsTest {
         List<Object> commands = new ArrayList<>(List.of(
                 new LaunchProgramme(P, "We are using WTfC to listen so that we change", Level.SERVICE),
                 new PlanSample(P, new SamplePlan("reviews", "three questions", "older people", "at home", "spring", 10, 100)),
-                new org.goldenthread.programme.GrantMembership(P, "participant", org.goldenthread.programme.MemberRole.PARTICIPANT, null, "joins"),
+                new org.goldenthread.kernel.programme.GrantMembership(P, "participant", org.goldenthread.kernel.programme.MemberRole.PARTICIPANT, null, "joins"),
                 new RegisterParticipant(P, "pat", "Pat", Perspective.PERSON, "participant"),
                 new RegisterParticipant(P, "morgan", "Morgan", Perspective.COMMISSIONER, null),
                 new RecordReview(P, "r1", "P-1", List.of(new StatementInput("s1", Category.NOT_WORKING, 1, "I have only one friend"),

@@ -1,0 +1,167 @@
+package org.goldenthread.query.theme;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
+import org.goldenthread.kernel.collect.StatementRecorded;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.programme.Level;
+import org.goldenthread.kernel.programme.ProgrammeLaunched;
+import org.goldenthread.query.support.FakeVault;
+import org.goldenthread.kernel.theme.BoardView;
+import org.goldenthread.kernel.theme.FindBoard;
+import org.goldenthread.kernel.theme.StatementClustered;
+import org.goldenthread.kernel.theme.ThemeCreated;
+import org.goldenthread.kernel.theme.ThemesMerged;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On-demand scale benchmark of {@link BoardProjection} on a POPULATION-sized card call: {@code n} statements
+ * (default 10,000) spread over the three boards (every 10th flagged as professional language), 100 themes, every
+ * statement clustered into a random theme of its board, then 10 merges on the NOT_WORKING board; fed straight
+ * into the projection (no subscribers) on the mongo-java-server H2 (MVStore file) and memory backends. Prints
+ * events/s per phase and the FindBoard time for the NOT_WORKING board (≈ n/3 statements); asserts the board's
+ * content, nothing about time.
+ *
+ * <pre>mvn -q -o -pl query-side test -Dgroups=benchmark -DexcludedGroups= -Dtest=BoardProjectionScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dboard.n=2000]</pre>
+ */
+@Tag("benchmark")
+class BoardProjectionScaleBenchmark {
+
+    private static final String P = "pop";
+    private static final int THEMES = 100;
+    private static final int MERGES = 10;
+    private static final int QUERIES = 20;
+    private static final Category[] BOARDS = {Category.NOT_WORKING, Category.WORKING, Category.FUTURE};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void h2_backend() {
+        run("h2", new H2Backend(dir.resolve("board.mv").toString()));
+    }
+
+    @Test
+    void memory_backend() {
+        run("memory", new MemoryBackend());
+    }
+
+    private void run(String name, MongoBackend backend) {
+        int n = Integer.getInteger("board.n", 10_000);
+        MongoServer server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort())) {
+            FakeVault vault = new FakeVault();
+            BoardProjection projection = new BoardProjection(client.getDatabase("bench"), vault,
+                    SimpleQueryUpdateEmitter.builder().build());
+            long[] position = {0};
+            Consumer<Object> feed = e -> apply(projection, e, new GlobalSequenceTrackingToken(++position[0]));
+            Random random = new Random(42);
+
+            List<Object> recorded = new ArrayList<>();
+            recorded.add(new ProgrammeLaunched(P, "We are using WTfC across the borough so that …", Level.POPULATION));
+            for (int i = 0; i < n; i++) {
+                Category c = BOARDS[i % 3];
+                String person = "person-" + (i / 3);
+                recorded.add(new StatementRecorded(P, "review-" + person, "s" + i, person, c, 1 + i % 3,
+                        vault.seal(P, person, "statement number " + i + " about " + c)));
+                if (i % 10 == 0) {
+                    recorded.add(new StatementFlaggedAsProfessionalLanguage(P, "s" + i, c, List.of("service user")));
+                }
+            }
+            List<Object> themes = new ArrayList<>();
+            for (int t = 0; t < THEMES; t++) {
+                themes.add(new ThemeCreated(P, BOARDS[t % 3], "t" + t, "Theme " + t));
+            }
+            List<Object> clustered = new ArrayList<>();
+            List<List<String>> inTheme = new ArrayList<>();
+            for (int t = 0; t < THEMES; t++) {
+                inTheme.add(new ArrayList<>());
+            }
+            for (int i = 0; i < n; i++) {
+                int board = i % 3;
+                int t = board + 3 * random.nextInt((THEMES - board + 2) / 3);
+                clustered.add(new StatementClustered(P, BOARDS[board], "s" + i, "t" + t, false));
+                inTheme.get(t).add("s" + i);
+            }
+            List<Object> merges = new ArrayList<>();
+            for (int m = 0; m < MERGES; m++) {
+                int into = 3 * (2 * m);
+                int from = 3 * (2 * m + 1);
+                merges.add(new ThemesMerged(P, Category.NOT_WORKING, "t" + into, List.of("t" + from), inTheme.get(from)));
+            }
+
+            System.out.printf("BoardProjectionScaleBenchmark[%s]: n=%d statements%n", name, n);
+            long total = System.nanoTime();
+            int events = phase(name, "record+flag", recorded, feed)
+                    + phase(name, "create themes", themes, feed)
+                    + phase(name, "cluster", clustered, feed)
+                    + phase(name, "merge", merges, feed);
+            double seconds = (System.nanoTime() - total) / 1e9;
+            System.out.printf("BoardProjectionScaleBenchmark[%s]: all %d events in %.1f s = %.0f events/s%n",
+                    name, events, seconds, events / seconds);
+
+            FindBoard query = new FindBoard(P, Category.NOT_WORKING);
+            double[] ms = new double[QUERIES];
+            BoardView view = null;
+            for (int i = 0; i < QUERIES; i++) {
+                long t = System.nanoTime();
+                view = projection.handle(query);
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+            double[] sorted = ms.clone();
+            Arrays.sort(sorted);
+            int statements = view.themes().stream().mapToInt(t -> t.statements().size()).sum();
+            System.out.printf("BoardProjectionScaleBenchmark[%s]: FindBoard NOT_WORKING (%d statements in %d themes, %d retired) "
+                            + "first=%.1f ms p50=%.1f ms max=%.1f ms%n",
+                    name, statements, view.themes().size(), view.retiredThemes().size(), ms[0], sorted[QUERIES / 2],
+                    sorted[QUERIES - 1]);
+
+            assertThat(statements).isEqualTo((n + 2) / 3);
+            assertThat(view.unclustered()).isEmpty();
+            assertThat(view.retiredThemes()).hasSize(MERGES);
+            assertThat(view.themes()).hasSize((THEMES + 2) / 3 - MERGES);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static int phase(String name, String what, List<Object> events, Consumer<Object> feed) {
+        long start = System.nanoTime();
+        events.forEach(feed);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("BoardProjectionScaleBenchmark[%s]: %-14s %6d events in %7.2f s = %8.0f events/s%n",
+                name, what, events.size(), seconds, events.size() / seconds);
+        return events.size();
+    }
+
+    private static void apply(BoardProjection p, Object e, TrackingToken t) {
+        if (e instanceof ProgrammeLaunched x) p.on(x);
+        else if (e instanceof StatementRecorded x) p.on(x, t);
+        else if (e instanceof StatementFlaggedAsProfessionalLanguage x) p.on(x, t);
+        else if (e instanceof ThemeCreated x) p.on(x, t);
+        else if (e instanceof StatementClustered x) p.on(x, t);
+        else if (e instanceof ThemesMerged x) p.on(x, t);
+        else throw new IllegalArgumentException("unhandled " + e);
+    }
+}

@@ -1,5 +1,0 @@
-/**
- * Analysis: the pseudonymised views analysts read — counts only, never words, pseudonyms or names, and every count of
- * fewer than the threshold (5 by default) shown as {@code <5} ({@link org.goldenthread.analysis.SmallCells}).
- */
-package org.goldenthread.analysis;

@@ -1,5 +1,0 @@
-package org.goldenthread.ballot;
-
-/** An option as it stood when the ballot opened. */
-public record BallotOption(String optionId, String label) {
-}

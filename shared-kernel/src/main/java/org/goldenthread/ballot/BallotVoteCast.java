@@ -1,4 +1,0 @@
-package org.goldenthread.ballot;
-
-public record BallotVoteCast(String programmeId, String ballotId, String participantId, String optionId) {
-}

@@ -1,4 +1,0 @@
-package org.goldenthread.ballot;
-
-public record BallotVoteWithdrawn(String programmeId, String ballotId, String participantId, String optionId) {
-}

@@ -1,5 +1,0 @@
-package org.goldenthread.ballot;
-
-/** Answered with a {@link BallotView}. */
-public record FindBallot(String programmeId, String ballotId) {
-}

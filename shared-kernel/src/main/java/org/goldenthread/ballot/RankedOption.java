@@ -1,5 +1,0 @@
-package org.goldenthread.ballot;
-
-/** Standard competition ranking: equal votes share a rank. */
-public record RankedOption(String optionId, String label, int votes, int rank) {
-}

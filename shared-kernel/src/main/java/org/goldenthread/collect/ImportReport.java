@@ -1,7 +1,0 @@
-package org.goldenthread.collect;
-
-import java.util.List;
-
-public record ImportReport(boolean dryRun, int rows, int reviews, int statements, int flagged,
-                           List<String> reviewIds, List<String> statementIds) {
-}

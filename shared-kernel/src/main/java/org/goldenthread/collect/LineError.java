@@ -1,5 +1,0 @@
-package org.goldenthread.collect;
-
-/** One bad line of an import: where ({@code line}, {@code field}), which rule ({@code rule}), and why in words. */
-public record LineError(int line, String field, String rule, String reason) {
-}

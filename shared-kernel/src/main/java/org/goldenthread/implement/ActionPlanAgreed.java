@@ -1,5 +1,0 @@
-package org.goldenthread.implement;
-
-public record ActionPlanAgreed(String programmeId, String planId, String ideaId, String themeId, int version,
-                               PlanContent content) {
-}

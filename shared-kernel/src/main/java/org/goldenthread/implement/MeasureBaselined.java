@@ -1,4 +1,0 @@
-package org.goldenthread.implement;
-
-public record MeasureBaselined(String programmeId, String measureId, Reading baseline) {
-}

@@ -1,6 +1,0 @@
-package org.goldenthread.implement;
-
-import java.time.LocalDate;
-
-public record MilestoneReached(String programmeId, String planId, String milestoneId, LocalDate reachedOn, String note) {
-}

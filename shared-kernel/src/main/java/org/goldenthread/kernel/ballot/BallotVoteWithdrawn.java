@@ -1,0 +1,5 @@
+package org.goldenthread.kernel.ballot;
+
+
+public record BallotVoteWithdrawn(String programmeId, String ballotId, String participantId, String optionId) {
+}

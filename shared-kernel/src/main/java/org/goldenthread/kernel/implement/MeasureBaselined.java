@@ -1,0 +1,5 @@
+package org.goldenthread.kernel.implement;
+
+
+public record MeasureBaselined(String programmeId, String measureId, Reading baseline) {
+}

@@ -1,0 +1,20 @@
+package org.goldenthread.kernel.plan;
+
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.goldenthread.kernel.Require;
+
+import java.util.List;
+
+/** Propose an idea for a prioritised theme, optionally naming the chosen root causes it tackles. */
+public record ProposeIdea(@TargetAggregateIdentifier String programmeId, String ideaId, String themeId, IdeaMode mode,
+                          String text, List<String> rootCauseIds) {
+    public ProposeIdea {
+        Require.id("programmeId", programmeId);
+        Require.id("ideaId", ideaId);
+        Require.id("themeId", themeId);
+        Require.present("mode", mode);
+        text = Require.text("text", text, 1000);
+        rootCauseIds = Require.optionalIds("rootCauseIds", rootCauseIds);
+    }
+}

@@ -1,0 +1,5 @@
+package org.goldenthread.kernel.programme;
+
+
+public record PersonForgotten(String programmeId, String person, String reason) {
+}

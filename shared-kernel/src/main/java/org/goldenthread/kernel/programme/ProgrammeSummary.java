@@ -1,0 +1,5 @@
+package org.goldenthread.kernel.programme;
+
+
+public record ProgrammeSummary(String programmeId, String purpose, Level level) {
+}

@@ -1,0 +1,5 @@
+package org.goldenthread.kernel.programme;
+
+
+public record SamplePlanned(String programmeId, SamplePlan plan) {
+}

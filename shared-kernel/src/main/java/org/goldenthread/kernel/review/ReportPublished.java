@@ -1,0 +1,5 @@
+package org.goldenthread.kernel.review;
+
+
+public record ReportPublished(String programmeId, String reportId, int cycle) {
+}

@@ -1,0 +1,8 @@
+package org.goldenthread.kernel.theme;
+
+
+import org.goldenthread.kernel.Category;
+
+public record ThemeRenamed(String programmeId, Category category, String themeId, String previousTitle,
+                           String title) {
+}

@@ -1,0 +1,20 @@
+package org.goldenthread.kernel.thread;
+
+
+import org.goldenthread.kernel.Require;
+
+import java.time.Instant;
+
+/**
+ * The tree of everything reached from {@code from} ({@code type:id}) in {@code direction}, as the thread
+ * stood at {@code asOf} (now when null; between 1900 and 2199 when given). Answered with a {@link ThreadView},
+ * or null if {@code from} is unknown.
+ */
+public record FindThread(String programmeId, NodeType.NodeRef from, Direction direction, Instant asOf) {
+    public FindThread {
+        Require.id("programmeId", programmeId);
+        Require.present("from", from);
+        Require.present("direction", direction);
+        asOf = Require.optionalInstant("asOf", asOf);
+    }
+}

@@ -1,0 +1,15 @@
+package org.goldenthread.kernel.understand;
+
+
+import org.goldenthread.kernel.Lists;
+import java.util.List;
+
+/**
+ * The cause blames the budget or "the nature of things" — the method's guard rails: reaching them means
+ * the exercise is exhausted. Flagged, never refused; {@code reasons} name the guard-rail phrases.
+ */
+public record CauseFlaggedByGuardRail(String programmeId, String causeId, String themeId, List<String> reasons) {
+    public CauseFlaggedByGuardRail {
+        reasons = Lists.normal(reasons);
+    }
+}

@@ -1,0 +1,12 @@
+package org.goldenthread.kernel.vote;
+
+
+import org.goldenthread.kernel.Lists;
+import java.util.List;
+
+/** A theme as it was when the round opened; votes are tied to this. */
+public record ThemeAtOpening(String themeId, String title, List<String> statementIds) {
+    public ThemeAtOpening {
+        statementIds = Lists.normal(statementIds);
+    }
+}

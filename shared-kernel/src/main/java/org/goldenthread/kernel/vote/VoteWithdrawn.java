@@ -1,0 +1,5 @@
+package org.goldenthread.kernel.vote;
+
+
+public record VoteWithdrawn(String programmeId, String votingId, String participantId, String themeId) {
+}

@@ -1,4 +1,0 @@
-package org.goldenthread.plan;
-
-public record AlreadyInPlaceRecorded(String programmeId, String itemId, String themeId, String description) {
-}

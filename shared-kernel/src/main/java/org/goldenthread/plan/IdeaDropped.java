@@ -1,4 +1,0 @@
-package org.goldenthread.plan;
-
-public record IdeaDropped(String programmeId, String ideaId, String themeId, String reason) {
-}

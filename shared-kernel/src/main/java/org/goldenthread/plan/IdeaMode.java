@@ -1,6 +1,0 @@
-package org.goldenthread.plan;
-
-/** Ideas are generated in three modes; DIFFERENT means community-based, outside service land. */
-public enum IdeaMode {
-    TRADITIONAL, RADICAL, DIFFERENT
-}

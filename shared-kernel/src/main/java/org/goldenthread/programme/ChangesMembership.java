@@ -1,9 +1,0 @@
-package org.goldenthread.programme;
-
-/**
- * A command that changes who may see or do what in a programme (launch, grant, revoke): access checks read the
- * membership view only once it has processed the last of these.
- */
-public interface ChangesMembership {
-    String programmeId();
-}

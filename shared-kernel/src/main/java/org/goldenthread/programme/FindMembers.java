@@ -1,5 +1,0 @@
-package org.goldenthread.programme;
-
-/** Answered with a list of {@link MemberView}: every current member of the programme. */
-public record FindMembers(String programmeId) {
-}

@@ -1,5 +1,0 @@
-package org.goldenthread.programme;
-
-/** Answered with a list of {@link MemberView}: the user's memberships, of one programme or (null) of every one. */
-public record FindMembership(String username, String programmeId) {
-}

@@ -1,5 +1,0 @@
-package org.goldenthread.programme;
-
-/** Answered with a {@link ProgrammeView}. */
-public record FindProgramme(String programmeId) {
-}

@@ -1,6 +1,0 @@
-package org.goldenthread.programme;
-
-/** The level a programme works at, which sets the sample guidance. */
-public enum Level {
-    UNIT, PROVIDER, SERVICE, POPULATION
-}

@@ -1,6 +1,0 @@
-package org.goldenthread.programme;
-
-/** A user became a member of the programme in a role (or their role changed); who granted it is the event's actor. */
-public record MembershipGranted(String programmeId, String username, MemberRole role, String organisation,
-                                String reason) {
-}

@@ -1,5 +1,0 @@
-package org.goldenthread.programme;
-
-/** A user's membership of the programme ended. */
-public record MembershipRevoked(String programmeId, String username, MemberRole role, String reason) {
-}

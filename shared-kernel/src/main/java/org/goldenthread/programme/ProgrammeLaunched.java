@@ -1,4 +1,0 @@
-package org.goldenthread.programme;
-
-public record ProgrammeLaunched(String programmeId, String purpose, Level level) {
-}

@@ -1,4 +1,0 @@
-package org.goldenthread.programme;
-
-public record ProgrammeSummary(String programmeId, String purpose, Level level) {
-}

@@ -1,4 +1,0 @@
-package org.goldenthread.programme;
-
-public record SamplePlanned(String programmeId, SamplePlan plan) {
-}

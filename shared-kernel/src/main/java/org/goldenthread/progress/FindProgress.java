@@ -1,5 +1,0 @@
-package org.goldenthread.progress;
-
-/** Programme progress across the method's 8 steps. Answered with a {@link ProgressView}. */
-public record FindProgress(String programmeId) {
-}

@@ -1,5 +1,0 @@
-package org.goldenthread.review;
-
-/** The process reviews of one cycle ({@code cycle} null: every cycle). Answered with a list of {@link ProcessReviewView}. */
-public record FindProcessReviews(String programmeId, Integer cycle) {
-}

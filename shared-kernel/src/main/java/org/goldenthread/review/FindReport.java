@@ -1,5 +1,0 @@
-package org.goldenthread.review;
-
-/** A published WTfC report. Answered with a {@link ReportView}, or null when there is none. */
-public record FindReport(String programmeId, String reportId) {
-}

@@ -1,6 +1,0 @@
-package org.goldenthread.success;
-
-public record MeasureDefined(String programmeId, String measureId, String successId, String themeId, MeasureKind kind,
-                             String description, String dataSource, boolean alreadyCollected, boolean proxy,
-                             String unit, MeasureDirection direction, String owner, String frequency) {
-}

@@ -1,6 +1,0 @@
-package org.goldenthread.success;
-
-/** Which way a measure should move for things to be getting better. */
-public enum MeasureDirection {
-    INCREASE, DECREASE, MAINTAIN
-}

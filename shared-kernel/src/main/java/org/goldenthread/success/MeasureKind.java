@@ -1,5 +1,0 @@
-package org.goldenthread.success;
-
-public enum MeasureKind {
-    QUALITATIVE, QUANTITATIVE
-}

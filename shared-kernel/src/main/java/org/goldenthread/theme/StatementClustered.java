@@ -1,8 +1,0 @@
-package org.goldenthread.theme;
-
-import org.goldenthread.kernel.Category;
-
-/** A statement went into a theme from the unclustered pile or, if {@code fromParked}, from the parked pile. */
-public record StatementClustered(String programmeId, Category category, String statementId, String themeId,
-                                 boolean fromParked) {
-}

@@ -1,7 +1,0 @@
-package org.goldenthread.theme;
-
-import org.goldenthread.kernel.Category;
-
-public record StatementMoved(String programmeId, Category category, String statementId, String fromThemeId,
-                             String toThemeId) {
-}

@@ -1,6 +1,0 @@
-package org.goldenthread.theme;
-
-import org.goldenthread.kernel.Category;
-
-public record StatementUnparked(String programmeId, Category category, String statementId) {
-}

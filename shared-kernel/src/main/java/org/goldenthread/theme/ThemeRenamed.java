@@ -1,7 +1,0 @@
-package org.goldenthread.theme;
-
-import org.goldenthread.kernel.Category;
-
-public record ThemeRenamed(String programmeId, Category category, String themeId, String previousTitle,
-                           String title) {
-}

@@ -1,6 +1,0 @@
-package org.goldenthread.thread;
-
-/** BACK walks towards people's words (measure → success → cause → theme → statements); FORWARD towards actions. */
-public enum Direction {
-    BACK, FORWARD
-}

@@ -1,5 +1,0 @@
-package org.goldenthread.thread;
-
-/** Every link of a programme's thread with its interval (for auditors). Answered with a list of {@link ThreadLink}. */
-public record FindThreadLinks(String programmeId) {
-}

@@ -1,5 +1,0 @@
-package org.goldenthread.thread;
-
-/** Measures, ideas and action plans that reach no statement going back. Answered with a list of {@link UntracedItem}. */
-public record FindUntraced(String programmeId) {
-}

@@ -1,8 +1,0 @@
-package org.goldenthread.understand;
-
-import org.goldenthread.kernel.Perspective;
-
-/** {@code causeId} is the cause questioned again, or null when the theme itself was questioned. */
-public record WhyAsked(String programmeId, String whyId, String themeId, String causeId, String question,
-                       Perspective perspective) {
-}

@@ -1,5 +1,0 @@
-package org.goldenthread.vote;
-
-/** Answered with a {@link VotingView}. */
-public record FindVoting(String programmeId, String votingId) {
-}

@@ -1,4 +1,0 @@
-package org.goldenthread.vote;
-
-public record VoteCast(String programmeId, String votingId, String participantId, String themeId) {
-}
