@@ -1,6 +1,5 @@
 package org.goldenthread.infra;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,16 +7,25 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The house keeps its shape: query-side never depends on command-side (nor the reverse); both depend
- * only on shared-kernel; the kernel and both sides are free of Spring and of infra; controllers hold no
- * rules (they reach the command side only through kernel commands). Modules are told apart by where
- * each class was loaded from, since they share the method's package names.
+ * The house keeps its shape, in rules that say what they mean: each module has its own root package
+ * ({@code org.goldenthread.kernel}, {@code .command}, {@code .query}, {@code .infra}); the query side never depends on
+ * the command side (nor the reverse); both depend only on the kernel; the kernel and both sides are free of Spring and
+ * of infra; controllers hold no rules (they reach the command side only through kernel commands); every package says
+ * in a {@code package-info} what lives there.
  */
 class ArchitectureTest {
+
+    private static final String KERNEL = "org.goldenthread.kernel..";
+    private static final String COMMAND = "org.goldenthread.command..";
+    private static final String QUERY = "org.goldenthread.query..";
+    private static final String INFRA = "org.goldenthread.infra..";
 
     private static JavaClasses classes;
 
@@ -27,46 +35,39 @@ class ArchitectureTest {
                 .importPackages("org.goldenthread");
     }
 
-    private static DescribedPredicate<JavaClass> inModule(String module) {
-        return DescribedPredicate.describe("in module " + module, c -> c.getSource()
-                .map(s -> {
-                    String uri = s.getUri().toString();
-                    return uri.contains("/" + module + "/target/") || uri.contains("/" + module + "-0.");
-                }).orElse(false));
-    }
-
     @Test
-    void every_module_is_found_on_the_classpath() {
-        for (String module : new String[]{"shared-kernel", "command-side", "query-side", "infra"}) {
-            assertThat(classes.stream().filter(inModule(module)::test).count()).as(module).isGreaterThan(0);
+    void every_module_has_its_own_root_package_and_nothing_lives_outside_them() {
+        for (String root : new String[]{"org.goldenthread.kernel", "org.goldenthread.command", "org.goldenthread.query", "org.goldenthread.infra"}) {
+            assertThat(classes.stream().filter(c -> c.getPackageName().startsWith(root)).count()).as(root).isGreaterThan(0);
         }
+        assertThat(classes.stream().map(JavaClass::getPackageName)
+                .filter(p -> !p.matches("org\\.goldenthread\\.(kernel|command|query|infra)(\\..*)?")).distinct().toList()).isEmpty();
     }
 
     @Test
-    void query_side_never_depends_on_command_side() {
-        noClasses().that(inModule("query-side")).should().dependOnClassesThat(inModule("command-side")).check(classes);
+    void the_query_side_never_depends_on_the_command_side() {
+        noClasses().that().resideInAPackage(QUERY).should().dependOnClassesThat().resideInAPackage(COMMAND).check(classes);
     }
 
     @Test
-    void command_side_never_depends_on_query_side() {
-        noClasses().that(inModule("command-side")).should().dependOnClassesThat(inModule("query-side")).check(classes);
+    void the_command_side_never_depends_on_the_query_side() {
+        noClasses().that().resideInAPackage(COMMAND).should().dependOnClassesThat().resideInAPackage(QUERY).check(classes);
     }
 
     @Test
-    void kernel_depends_on_neither_side_nor_on_spring_or_mongo() {
-        noClasses().that(inModule("shared-kernel")).should().dependOnClassesThat(inModule("command-side")
-                        .or(inModule("query-side")).or(inModule("infra")))
-                .check(classes);
-        noClasses().that(inModule("shared-kernel")).should().dependOnClassesThat()
+    void the_kernel_depends_on_neither_side_nor_on_frameworks_but_axons_routing() {
+        noClasses().that().resideInAPackage(KERNEL).should().dependOnClassesThat()
+                .resideInAnyPackage(COMMAND, QUERY, INFRA).check(classes);
+        noClasses().that().resideInAPackage(KERNEL).should().dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..", "com.fasterxml..")
                 .check(classes);
     }
 
     @Test
     void both_sides_are_free_of_spring_and_infra() {
-        noClasses().that(inModule("command-side").or(inModule("query-side"))).should().dependOnClassesThat(inModule("infra"))
+        noClasses().that().resideInAnyPackage(COMMAND, QUERY).should().dependOnClassesThat().resideInAPackage(INFRA)
                 .check(classes);
-        noClasses().that(inModule("command-side").or(inModule("query-side"))).should().dependOnClassesThat()
+        noClasses().that().resideInAnyPackage(COMMAND, QUERY).should().dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..")
                 .check(classes);
     }
@@ -74,7 +75,23 @@ class ArchitectureTest {
     @Test
     void controllers_hold_no_rules_and_reach_the_command_side_only_through_the_kernel() {
         noClasses().that().resideInAPackage("org.goldenthread.infra.web..").should()
-                .dependOnClassesThat(inModule("command-side").or(inModule("query-side")))
+                .dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY)
                 .check(classes);
+    }
+
+    @Test
+    void every_package_says_what_lives_there() {
+        Set<String> missing = new TreeSet<>();
+        for (JavaClass c : classes) {
+            String path = c.getPackageName().replace('.', '/') + "/package-info.java";
+            boolean described = false;
+            for (String module : new String[]{"shared-kernel", "command-side", "query-side", "infra"}) {
+                described |= java.nio.file.Files.exists(java.nio.file.Path.of("..", module, "src", "main", "java", path));
+            }
+            if (!described) {
+                missing.add(c.getPackageName());
+            }
+        }
+        assertThat(missing).as("packages without a package-info.java").isEmpty();
     }
 }

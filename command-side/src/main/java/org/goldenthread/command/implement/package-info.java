@@ -1,0 +1,2 @@
+/** Step 7's rules: ActionPlans and Baselines. Framework-free; may use the kernel only. */
+package org.goldenthread.command.implement;

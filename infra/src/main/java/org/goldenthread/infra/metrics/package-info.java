@@ -1,0 +1,2 @@
+/** Metrics of acts (done, refused, failed) on the command bus. */
+package org.goldenthread.infra.metrics;

@@ -1,0 +1,2 @@
+/** The WTfC report: its data assembled from the views, rendered as HTML and PDF. */
+package org.goldenthread.infra.report;

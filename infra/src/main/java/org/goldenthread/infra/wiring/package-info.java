@@ -1,0 +1,2 @@
+/** The domain's beans: projections and the rules' configured resources. */
+package org.goldenthread.infra.wiring;
