@@ -1,9 +1,8 @@
 package org.goldenthread.infra;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-
-import java.util.Arrays;
 
 /**
  * Golden Thread: the running service. {@code --demo} loads one programme built from the method's own
@@ -26,6 +25,8 @@ public class GoldenThreadApplication {
 
     /** {@code --demo} is shorthand for {@code --goldenthread.demo=true} (a command-line property, so it wins over application.yml). */
     static String[] withDemoSwitch(String[] args) {
-        return Arrays.stream(args).map(a -> a.equals("--demo") ? "--goldenthread.demo=true" : a).toArray(String[]::new);
+        return Arrays.stream(args)
+                .map(a -> a.equals("--demo") ? "--goldenthread.demo=true" : a)
+                .toArray(String[]::new);
     }
 }

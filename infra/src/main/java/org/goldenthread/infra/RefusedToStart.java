@@ -16,7 +16,9 @@ public class RefusedToStart extends AbstractFailureAnalyzer<IllegalStateExceptio
             return null;
         }
         int action = message.indexOf(". ");
-        return new FailureAnalysis(action < 0 ? message : message.substring(0, action + 1),
-                action < 0 ? "See the README, Security." : message.substring(action + 2), cause);
+        return new FailureAnalysis(
+                action < 0 ? message : message.substring(0, action + 1),
+                action < 0 ? "See the README, Security." : message.substring(action + 2),
+                cause);
     }
 }

@@ -1,17 +1,16 @@
 package org.goldenthread.infra;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.Set;
 import java.util.TreeSet;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The house keeps its shape, in rules that say what they mean: each module has its own root package
@@ -31,51 +30,96 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.goldenthread");
     }
 
     @Test
     void every_module_has_its_own_root_package_and_nothing_lives_outside_them() {
-        for (String root : new String[]{"org.goldenthread.kernel", "org.goldenthread.command", "org.goldenthread.query", "org.goldenthread.infra"}) {
-            assertThat(classes.stream().filter(c -> c.getPackageName().startsWith(root)).count()).as(root).isGreaterThan(0);
+        for (String root : new String[] {
+            "org.goldenthread.kernel", "org.goldenthread.command", "org.goldenthread.query", "org.goldenthread.infra"
+        }) {
+            assertThat(classes.stream()
+                            .filter(c -> c.getPackageName().startsWith(root))
+                            .count())
+                    .as(root)
+                    .isGreaterThan(0);
         }
-        assertThat(classes.stream().map(JavaClass::getPackageName)
-                .filter(p -> !p.matches("org\\.goldenthread\\.(kernel|command|query|infra)(\\..*)?")).distinct().toList()).isEmpty();
+        assertThat(classes.stream()
+                        .map(JavaClass::getPackageName)
+                        .filter(p -> !p.matches("org\\.goldenthread\\.(kernel|command|query|infra)(\\..*)?"))
+                        .distinct()
+                        .toList())
+                .isEmpty();
     }
 
     @Test
     void the_query_side_never_depends_on_the_command_side() {
-        noClasses().that().resideInAPackage(QUERY).should().dependOnClassesThat().resideInAPackage(COMMAND).check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(QUERY)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(COMMAND)
+                .check(classes);
     }
 
     @Test
     void the_command_side_never_depends_on_the_query_side() {
-        noClasses().that().resideInAPackage(COMMAND).should().dependOnClassesThat().resideInAPackage(QUERY).check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(COMMAND)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(QUERY)
+                .check(classes);
     }
 
     @Test
     void the_kernel_depends_on_neither_side_nor_on_frameworks_but_axons_routing() {
-        noClasses().that().resideInAPackage(KERNEL).should().dependOnClassesThat()
-                .resideInAnyPackage(COMMAND, QUERY, INFRA).check(classes);
-        noClasses().that().resideInAPackage(KERNEL).should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage(KERNEL)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(COMMAND, QUERY, INFRA)
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(KERNEL)
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..", "com.fasterxml..")
                 .check(classes);
     }
 
     @Test
     void both_sides_are_free_of_spring_and_infra() {
-        noClasses().that().resideInAnyPackage(COMMAND, QUERY).should().dependOnClassesThat().resideInAPackage(INFRA)
+        noClasses()
+                .that()
+                .resideInAnyPackage(COMMAND, QUERY)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(INFRA)
                 .check(classes);
-        noClasses().that().resideInAnyPackage(COMMAND, QUERY).should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAnyPackage(COMMAND, QUERY)
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..")
                 .check(classes);
     }
 
     @Test
     void controllers_hold_no_rules_and_reach_the_command_side_only_through_the_kernel() {
-        noClasses().that().resideInAPackage("org.goldenthread.infra.web..").should()
-                .dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY)
+        noClasses()
+                .that()
+                .resideInAPackage("org.goldenthread.infra.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(COMMAND, QUERY)
                 .check(classes);
     }
 
@@ -85,8 +129,9 @@ class ArchitectureTest {
         for (JavaClass c : classes) {
             String path = c.getPackageName().replace('.', '/') + "/package-info.java";
             boolean described = false;
-            for (String module : new String[]{"shared-kernel", "command-side", "query-side", "infra"}) {
-                described |= java.nio.file.Files.exists(java.nio.file.Path.of("..", module, "src", "main", "java", path));
+            for (String module : new String[] {"shared-kernel", "command-side", "query-side", "infra"}) {
+                described |=
+                        java.nio.file.Files.exists(java.nio.file.Path.of("..", module, "src", "main", "java", path));
             }
             if (!described) {
                 missing.add(c.getPackageName());

@@ -1,12 +1,6 @@
 package org.goldenthread.infra;
 
-import org.goldenthread.infra.support.Api;
-import org.goldenthread.infra.support.Api.Response;
-import org.goldenthread.infra.support.RunningApp;
-import org.goldenthread.infra.support.Workshop;
-import org.goldenthread.infra.web.BoardStreams;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -28,8 +22,13 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.goldenthread.infra.support.Api;
+import org.goldenthread.infra.support.Api.Response;
+import org.goldenthread.infra.support.RunningApp;
+import org.goldenthread.infra.support.Workshop;
+import org.goldenthread.infra.web.BoardStreams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Live boards: every screen gets every change in order, and a screen that never reads is dropped with a clear last
@@ -38,7 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BoardStreamHttpTest {
 
     private static final Pattern TITLE = Pattern.compile("\"title\":\"(Round [0-9]+)\"");
-    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString(("auditor:" + org.goldenthread.infra.support.TestUsers.password("auditor")).getBytes(StandardCharsets.UTF_8));
+    private static final String AUTH = "Basic "
+            + Base64.getEncoder()
+                    .encodeToString(("auditor:" + org.goldenthread.infra.support.TestUsers.password("auditor"))
+                            .getBytes(StandardCharsets.UTF_8));
 
     @TempDir
     Path data;
@@ -72,14 +74,21 @@ class BoardStreamHttpTest {
 
     @Test
     void a_screen_that_never_reads_is_dropped_and_holds_up_no_one() throws Exception {
-        try (RunningApp app = RunningApp.start(data, "goldenthread.read-store=memory", "goldenthread.stream.buffer=4")) {
+        try (RunningApp app =
+                RunningApp.start(data, "goldenthread.read-store=memory", "goldenthread.stream.buffer=4")) {
             Api facilitator = app.api("facilitator");
             Workshop w = Workshop.launch(facilitator);
             List<String> ids = new ArrayList<>();
             String filler = " and the words go on so that each board the screens receive is large".repeat(5);
             for (int i = 0; i < 20; i++) {
-                ids.addAll(w.review("P-" + i, "NOT_WORKING", 1, "I have only one friend " + i + filler,
-                        "NOT_WORKING", 2, "I am bored " + i + filler));
+                ids.addAll(w.review(
+                        "P-" + i,
+                        "NOT_WORKING",
+                        1,
+                        "I have only one friend " + i + filler,
+                        "NOT_WORKING",
+                        2,
+                        "I am bored " + i + filler));
             }
             String theme = w.theme("NOT_WORKING", "Round 0", ids);
             String stream = "/api/programmes/" + w.id + "/boards/NOT_WORKING/stream";
@@ -88,14 +97,20 @@ class BoardStreamHttpTest {
             Socket stuck = new Socket();
             stuck.setReceiveBufferSize(2048);
             stuck.connect(new InetSocketAddress("127.0.0.1", app.port()));
-            stuck.getOutputStream().write(("GET " + stream + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + AUTH
-                    + "\r\nAccept: text/event-stream\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            stuck.getOutputStream()
+                    .write(("GET " + stream + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + AUTH
+                                    + "\r\nAccept: text/event-stream\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
 
             HttpClient http = HttpClient.newHttpClient();
             List<Reader> readers = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + stream))
-                        .header("Authorization", AUTH).header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + stream))
+                                .header("Authorization", AUTH)
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
                 assertThat(r.statusCode()).isEqualTo(200);
                 readers.add(new Reader(r.body()));
             }
@@ -108,12 +123,15 @@ class BoardStreamHttpTest {
 
             int rounds = 200;
             for (int n = 1; n <= rounds; n++) {
-                assertThat(w.put("/boards/NOT_WORKING/themes/" + theme + "/title", Map.of("title", "Round " + n)).status()).isEqualTo(204);
+                assertThat(w.put("/boards/NOT_WORKING/themes/" + theme + "/title", Map.of("title", "Round " + n))
+                                .status())
+                        .isEqualTo(204);
                 // the projection keeps up: the board reads its own write at once (a blocked projection would be 503)
                 if (n % 20 == 0) {
                     Response board = w.get("/boards/NOT_WORKING");
                     assertThat(board.status()).as(board.toString()).isEqualTo(200);
-                    assertThat(board.json().get("themes").get(0).get("title").asText()).isEqualTo("Round " + n);
+                    assertThat(board.json().get("themes").get(0).get("title").asText())
+                            .isEqualTo("Round " + n);
                 }
             }
             // every reading screen gets the last board, and never an older board after a newer one

@@ -1,12 +1,8 @@
 package org.goldenthread.infra;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.goldenthread.infra.support.Api;
-import org.goldenthread.infra.support.Api.Response;
-import org.goldenthread.infra.support.ChildService;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,8 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.goldenthread.infra.support.Api;
+import org.goldenthread.infra.support.Api.Response;
+import org.goldenthread.infra.support.ChildService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An acknowledged act survives a crash. The service runs as a child process on the embedded default stores;
@@ -41,6 +40,7 @@ class CrashTest {
 
     /** What the writers got a 2xx for: statement id → words, theme id → programme. */
     private final Map<String, String> statements = new ConcurrentHashMap<>();
+
     private final Map<String, String> programmeOfStatement = new ConcurrentHashMap<>();
     private final Map<String, String> themes = new ConcurrentHashMap<>();
     private final AtomicInteger acknowledged = new AtomicInteger();
@@ -52,8 +52,12 @@ class CrashTest {
         try (ChildService first = ChildService.start(data)) {
             Api api = first.api("facilitator");
             for (int w = 0; w < WRITERS; w++) {
-                programmes.add(api.post("/api/programmes", Map.of("purpose", "We are using WTfC to listen so that we change",
-                        "level", "SERVICE")).json().get("programmeId").asText());
+                programmes.add(api.post(
+                                "/api/programmes",
+                                Map.of("purpose", "We are using WTfC to listen so that we change", "level", "SERVICE"))
+                        .json()
+                        .get("programmeId")
+                        .asText());
             }
             writeThenKill(first, programmes, 0, 60);
         }
@@ -75,7 +79,8 @@ class CrashTest {
                 for (String category : List.of("NOT_WORKING", "WORKING")) {
                     // the views catch up from what survived the kills: wait as a client would, on 503 and Retry-After
                     Response r = api.get("/api/programmes/" + p + "/boards/" + category + "?minPosition=" + head);
-                    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+                    long deadline =
+                            System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
                     while (r.status() == 503 && System.nanoTime() < deadline) {
                         r = api.get("/api/programmes/" + p + "/boards/" + category + "?minPosition=" + head);
                     }
@@ -95,7 +100,9 @@ class CrashTest {
                 }
                 statements.forEach((id, text) -> {
                     if (p.equals(programmeOfStatement.get(id))) {
-                        assertThat(seen.get(id)).as("statement %s of programme %s on its board once", id, p).isEqualTo(1);
+                        assertThat(seen.get(id))
+                                .as("statement %s of programme %s on its board once", id, p)
+                                .isEqualTo(1);
                         assertThat(words.get(id)).as("the words of %s", id).isEqualTo(text);
                     }
                 });
@@ -110,9 +117,11 @@ class CrashTest {
 
         // and in the event store itself, read with the service stopped
         Map<String, Integer> recorded = new HashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("events"), "sa", "");
-             ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT payload FROM DomainEventEntry WHERE payloadType LIKE '%StatementRecorded'")) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:h2:file:" + data.toAbsolutePath().resolve("events"), "sa", "");
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT payload FROM DomainEventEntry WHERE payloadType LIKE '%StatementRecorded'")) {
             while (rs.next()) {
                 JsonNode payload = Api.JSON.readTree(new String(rs.getBytes(1), StandardCharsets.UTF_8));
                 recorded.merge(payload.get("statementId").asText(), 1, Integer::sum);
@@ -150,9 +159,15 @@ class CrashTest {
             String wk = "Going out shopping with Ana (" + person + ")";
             Response review;
             try {
-                review = api.post("/api/programmes/" + programmeId + "/reviews", Map.of("person", person, "statements", List.of(
-                        Map.of("category", "NOT_WORKING", "priority", 1, "text", nw),
-                        Map.of("category", "WORKING", "priority", 1, "text", wk))));
+                review = api.post(
+                        "/api/programmes/" + programmeId + "/reviews",
+                        Map.of(
+                                "person",
+                                person,
+                                "statements",
+                                List.of(
+                                        Map.of("category", "NOT_WORKING", "priority", 1, "text", nw),
+                                        Map.of("category", "WORKING", "priority", 1, "text", wk))));
             } catch (RuntimeException e) {
                 return; // the service is gone
             }
@@ -168,7 +183,8 @@ class CrashTest {
             programmeOfStatement.put(ids.get(1), programmeId);
             if (i % 3 == 0) {
                 try {
-                    Response theme = api.post("/api/programmes/" + programmeId + "/boards/NOT_WORKING/themes",
+                    Response theme = api.post(
+                            "/api/programmes/" + programmeId + "/boards/NOT_WORKING/themes",
                             Map.of("title", "I am lonely " + person, "statementIds", List.of(ids.get(0))));
                     if (theme.status() == 201) {
                         acknowledged.incrementAndGet();

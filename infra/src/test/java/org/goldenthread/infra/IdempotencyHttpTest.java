@@ -1,14 +1,8 @@
 package org.goldenthread.infra;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.goldenthread.infra.support.Api;
-import org.goldenthread.infra.support.Api.Response;
-import org.goldenthread.infra.support.RunningApp;
-import org.goldenthread.infra.support.Workshop;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +12,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.goldenthread.infra.support.Api;
+import org.goldenthread.infra.support.Api.Response;
+import org.goldenthread.infra.support.RunningApp;
+import org.goldenthread.infra.support.Workshop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Retries are safe with an Idempotency-Key: a repeat answers the first result and appends nothing. */
 class IdempotencyHttpTest {
@@ -41,12 +40,24 @@ class IdempotencyHttpTest {
             Api facilitator = app.api("facilitator");
             Workshop w = Workshop.launch(facilitator);
             Workshop.Planned p = w.toPlan();
-            record Create(String path, Object body, String idField) {
-            }
+            record Create(String path, Object body, String idField) {}
             List<Create> creates = List.of(
-                    new Create("/boards/NOT_WORKING/themes", Map.of("title", "I miss my garden", "statementIds", List.of(p.statements().get(3))), "themeId"),
-                    new Create("/themes/" + p.lonely() + "/whys", Map.of("question", "Why do staff not connect people?", "perspective", "PROVIDER"), "whyId"),
-                    new Create("/themes/" + p.lonely() + "/ideas", Map.of("mode", "DIFFERENT", "text", "A walking group", "rootCauseIds", List.of()), "ideaId"),
+                    new Create(
+                            "/boards/NOT_WORKING/themes",
+                            Map.of(
+                                    "title",
+                                    "I miss my garden",
+                                    "statementIds",
+                                    List.of(p.statements().get(3))),
+                            "themeId"),
+                    new Create(
+                            "/themes/" + p.lonely() + "/whys",
+                            Map.of("question", "Why do staff not connect people?", "perspective", "PROVIDER"),
+                            "whyId"),
+                    new Create(
+                            "/themes/" + p.lonely() + "/ideas",
+                            Map.of("mode", "DIFFERENT", "text", "A walking group", "rootCauseIds", List.of()),
+                            "ideaId"),
                     new Create("/reports", null, "reportId"));
             for (Create c : creates) {
                 String key = UUID.randomUUID().toString();
@@ -56,18 +67,24 @@ class IdempotencyHttpTest {
                 for (int i = 0; i < 3; i++) {
                     Response again = once(facilitator, w.path(c.path()), c.body(), key);
                     assertThat(again.status()).isEqualTo(201);
-                    assertThat(again.json().get(c.idField()).asText()).isEqualTo(first.json().get(c.idField()).asText());
+                    assertThat(again.json().get(c.idField()).asText())
+                            .isEqualTo(first.json().get(c.idField()).asText());
                     assertThat(again.header("Location")).isEqualTo(first.header("Location"));
                     assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
                 }
                 assertThat(events(app, w.id)).as(c.path()).isEqualTo(after);
             }
             JsonNode board = w.view("/boards/NOT_WORKING");
-            assertThat(board.get("themes").findValuesAsText("title").stream().filter("I miss my garden"::equals)).hasSize(1);
+            assertThat(board.get("themes").findValuesAsText("title").stream().filter("I miss my garden"::equals))
+                    .hasSize(1);
             // without a key, a retry is a second act
-            w.created("/themes/" + p.lonely() + "/ideas", Map.of("mode", "DIFFERENT", "text", "A walking group", "rootCauseIds", List.of()), "ideaId");
+            w.created(
+                    "/themes/" + p.lonely() + "/ideas",
+                    Map.of("mode", "DIFFERENT", "text", "A walking group", "rootCauseIds", List.of()),
+                    "ideaId");
             assertThat(w.view("/themes/" + p.lonely() + "/work").get("ideas").findValuesAsText("text").stream()
-                    .filter("A walking group"::equals)).hasSize(2);
+                            .filter("A walking group"::equals))
+                    .hasSize(2);
         }
     }
 
@@ -78,22 +95,41 @@ class IdempotencyHttpTest {
             Workshop w = Workshop.launch(facilitator);
             List<String> s = w.review("P-1", "NOT_WORKING", 1, "I have only one friend");
             String key = UUID.randomUUID().toString();
-            assertThat(once(facilitator, w.path("/boards/NOT_WORKING/themes"), Map.of("title", "I am lonely", "statementIds", s), key).status()).isEqualTo(201);
-            Response reused = once(facilitator, w.path("/boards/NOT_WORKING/themes"), Map.of("title", "I am bored", "statementIds", s), key);
+            assertThat(once(
+                                    facilitator,
+                                    w.path("/boards/NOT_WORKING/themes"),
+                                    Map.of("title", "I am lonely", "statementIds", s),
+                                    key)
+                            .status())
+                    .isEqualTo(201);
+            Response reused = once(
+                    facilitator,
+                    w.path("/boards/NOT_WORKING/themes"),
+                    Map.of("title", "I am bored", "statementIds", s),
+                    key);
             assertThat(reused.status()).as(reused.toString()).isEqualTo(422);
             assertThat(reused.json().get("rule").asText()).isEqualTo("idempotency-key-reused");
             // another user's key of the same value is theirs
-            assertThat(once(app.api("admin"), w.path("/people/P-1/forget"), Map.of("reason", "asked"), key).status()).isEqualTo(202);
+            assertThat(once(app.api("admin"), w.path("/people/P-1/forget"), Map.of("reason", "asked"), key)
+                            .status())
+                    .isEqualTo(202);
 
             String refusedKey = UUID.randomUUID().toString();
-            Response refused = once(facilitator, w.path("/people/P-1/forget"), Map.of("reason", "asked again"), refusedKey);
+            Response refused =
+                    once(facilitator, w.path("/people/P-1/forget"), Map.of("reason", "asked again"), refusedKey);
             assertThat(refused.status()).isEqualTo(409);
-            Response again = once(facilitator, w.path("/people/P-1/forget"), Map.of("reason", "asked again"), refusedKey);
+            Response again =
+                    once(facilitator, w.path("/people/P-1/forget"), Map.of("reason", "asked again"), refusedKey);
             assertThat(again.status()).isEqualTo(409);
-            assertThat(again.json().get("rule").asText()).isEqualTo(refused.json().get("rule").asText());
+            assertThat(again.json().get("rule").asText())
+                    .isEqualTo(refused.json().get("rule").asText());
             assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
 
-            Response badKey = once(facilitator, w.path("/boards/NOT_WORKING/themes"), Map.of("title", "x", "statementIds", s), "has space");
+            Response badKey = once(
+                    facilitator,
+                    w.path("/boards/NOT_WORKING/themes"),
+                    Map.of("title", "x", "statementIds", s),
+                    "has space");
             assertThat(badKey.status()).isEqualTo(400);
             assertThat(badKey.json().get("field").asText()).isEqualTo("Idempotency-Key");
         }
@@ -111,8 +147,11 @@ class IdempotencyHttpTest {
                     String key = UUID.randomUUID().toString();
                     List<Future<Response>> answers = new ArrayList<>();
                     for (int i = 0; i < 8; i++) {
-                        Callable<Response> call = () -> once(facilitator, w.path("/boards/NOT_WORKING/themes"),
-                                Map.of("title", "I am lonely", "statementIds", s), key);
+                        Callable<Response> call = () -> once(
+                                facilitator,
+                                w.path("/boards/NOT_WORKING/themes"),
+                                Map.of("title", "I am lonely", "statementIds", s),
+                                key);
                         answers.add(pool.submit(call));
                     }
                     List<String> ids = new ArrayList<>();
@@ -127,8 +166,12 @@ class IdempotencyHttpTest {
                     }
                     assertThat(ids).isNotEmpty();
                     assertThat(ids.stream().distinct()).hasSize(1);
-                    assertThat(app.bean(EventStore.class).readEvents(w.id, 0L).asStream()
-                            .filter(e -> e.getPayload() instanceof org.goldenthread.kernel.theme.ThemeCreated).count()).isEqualTo(round + 1);
+                    assertThat(app.bean(EventStore.class)
+                                    .readEvents(w.id, 0L)
+                                    .asStream()
+                                    .filter(e -> e.getPayload() instanceof org.goldenthread.kernel.theme.ThemeCreated)
+                                    .count())
+                            .isEqualTo(round + 1);
                     // free the statement for the next round
                     w.done("POST", "/boards/NOT_WORKING/parked", Map.of("statementId", s.get(0)));
                     w.done("DELETE", "/boards/NOT_WORKING/parked/" + s.get(0), null);
@@ -149,13 +192,22 @@ class IdempotencyHttpTest {
             Workshop w = Workshop.launch(app.api("facilitator"));
             programmeId = w.id;
             s = w.review("P-1", "NOT_WORKING", 1, "I have only one friend");
-            themeId = once(app.api("facilitator"), w.path("/boards/NOT_WORKING/themes"), Map.of("title", "I am lonely", "statementIds", s), key)
-                    .json().get("themeId").asText();
+            themeId = once(
+                            app.api("facilitator"),
+                            w.path("/boards/NOT_WORKING/themes"),
+                            Map.of("title", "I am lonely", "statementIds", s),
+                            key)
+                    .json()
+                    .get("themeId")
+                    .asText();
         }
         try (RunningApp app = RunningApp.start(data)) {
             long before = events(app, programmeId);
-            Response again = once(app.api("facilitator"), "/api/programmes/" + programmeId + "/boards/NOT_WORKING/themes",
-                    Map.of("title", "I am lonely", "statementIds", s), key);
+            Response again = once(
+                    app.api("facilitator"),
+                    "/api/programmes/" + programmeId + "/boards/NOT_WORKING/themes",
+                    Map.of("title", "I am lonely", "statementIds", s),
+                    key);
             assertThat(again.status()).isEqualTo(201);
             assertThat(again.json().get("themeId").asText()).isEqualTo(themeId);
             assertThat(events(app, programmeId)).isEqualTo(before);

@@ -1,5 +1,7 @@
 package org.goldenthread.infra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -7,16 +9,6 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.goldenthread.infra.support.Api;
-import org.goldenthread.infra.support.Api.Response;
-import org.goldenthread.infra.support.FlakyProxy;
-import org.goldenthread.infra.support.RunningApp;
-import org.goldenthread.infra.support.Workshop;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +20,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.goldenthread.infra.support.Api;
+import org.goldenthread.infra.support.Api.Response;
+import org.goldenthread.infra.support.FlakyProxy;
+import org.goldenthread.infra.support.RunningApp;
+import org.goldenthread.infra.support.Workshop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A failing projection never skips an event: a poison event waits in the dead-letter queue (the rest of its
@@ -44,7 +43,9 @@ class ProjectionFailureHttpTest {
     private static List<String> texts(JsonNode board) {
         List<String> out = new ArrayList<>();
         board.get("unclustered").forEach(s -> out.add(s.get("text").asText()));
-        board.get("themes").forEach(t -> t.get("statements").forEach(s -> out.add(s.get("text").asText())));
+        board.get("themes")
+                .forEach(t ->
+                        t.get("statements").forEach(s -> out.add(s.get("text").asText())));
         return out;
     }
 
@@ -58,8 +59,12 @@ class ProjectionFailureHttpTest {
             a.review("P-1", "NOT_WORKING", 1, "I have only one friend");
             // a read-model document the board projection cannot update: P-9's statement list is not a list
             MongoDatabase readStore = app.bean(MongoDatabase.class);
-            readStore.getCollection("board_people").updateOne(Filters.eq("_id", a.id + "|P-9"),
-                    Updates.set("statementIds", "not a list"), new UpdateOptions().upsert(true));
+            readStore
+                    .getCollection("board_people")
+                    .updateOne(
+                            Filters.eq("_id", a.id + "|P-9"),
+                            Updates.set("statementIds", "not a list"),
+                            new UpdateOptions().upsert(true));
 
             a.review("P-9", "NOT_WORKING", 1, "I only have staff in my life");
             a.review("P-10", "NOT_WORKING", 1, "I am bored");
@@ -75,20 +80,39 @@ class ProjectionFailureHttpTest {
             assertThat(sequences).hasSize(1);
             assertThat(sequences.get(0).get("processor").asText()).isEqualTo("board");
             assertThat(sequences.get(0).get("sequenceId").asText()).isEqualTo(a.id);
-            assertThat(sequences.get(0).get("letters").findValuesAsText("eventType")).containsExactly("StatementRecorded", "StatementRecorded");
-            assertThat(sequences.get(0).get("letters").get(0).get("causeType").asText()).isNotBlank();
+            assertThat(sequences.get(0).get("letters").findValuesAsText("eventType"))
+                    .containsExactly("StatementRecorded", "StatementRecorded");
+            assertThat(sequences.get(0).get("letters").get(0).get("causeType").asText())
+                    .isNotBlank();
             assertThat(listed.body()).doesNotContain("staff in my life").doesNotContain("I am bored");
-            assertThat(app.api("auditor").get("/api/admin/dead-letters").status()).isEqualTo(200);
+            assertThat(app.api("auditor").get("/api/admin/dead-letters").status())
+                    .isEqualTo(200);
             assertThat(facilitator.get("/api/admin/dead-letters").status()).isEqualTo(403);
-            assertThat(app.api("auditor").post("/api/admin/dead-letters/board/retry", null).status()).isEqualTo(403);
+            assertThat(app.api("auditor")
+                            .post("/api/admin/dead-letters/board/retry", null)
+                            .status())
+                    .isEqualTo(403);
 
-            assertThat(app.api(null).get("/actuator/health").json().get("status").asText()).isEqualTo("DEGRADED");
+            assertThat(app.api(null)
+                            .get("/actuator/health")
+                            .json()
+                            .get("status")
+                            .asText())
+                    .isEqualTo("DEGRADED");
             JsonNode health = admin.get("/actuator/health").json();
-            assertThat(health.get("components").get("deadLetters").get("details").get("deadLetters").get("board").asInt()).isEqualTo(2);
-            assertThat(admin.get("/actuator/prometheus").body()).containsPattern("goldenthread_dead_letters\\{[^}]*processor=\"board\"[^}]*} 2\\.0");
+            assertThat(health.get("components")
+                            .get("deadLetters")
+                            .get("details")
+                            .get("deadLetters")
+                            .get("board")
+                            .asInt())
+                    .isEqualTo(2);
+            assertThat(admin.get("/actuator/prometheus").body())
+                    .containsPattern("goldenthread_dead_letters\\{[^}]*processor=\"board\"[^}]*} 2\\.0");
 
             // retried before the fix: they fail again and stay, in order
-            JsonNode again = admin.post("/api/admin/dead-letters/board/retry", null).json();
+            JsonNode again =
+                    admin.post("/api/admin/dead-letters/board/retry", null).json();
             assertThat(again.get("deadLettersLeft").asInt()).isEqualTo(2);
             assertThat(texts(a.view("/boards/NOT_WORKING"))).containsExactly("I have only one friend");
 
@@ -99,20 +123,35 @@ class ProjectionFailureHttpTest {
             assertThat(retried.json().get("deadLettersLeft").asInt()).isZero();
             assertThat(texts(a.view("/boards/NOT_WORKING")))
                     .containsExactly("I have only one friend", "I only have staff in my life", "I am bored");
-            assertThat(app.api(null).get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+            assertThat(app.api(null)
+                            .get("/actuator/health")
+                            .json()
+                            .get("status")
+                            .asText())
+                    .isEqualTo("UP");
             assertThat(admin.get("/api/admin/dead-letters").json()).isEmpty();
 
             // the last resort: evicting drops a sequence's letters (a reason is required)
-            readStore.getCollection("board_people").updateOne(Filters.eq("_id", a.id + "|P-11"),
-                    Updates.set("statementIds", "not a list"), new UpdateOptions().upsert(true));
+            readStore
+                    .getCollection("board_people")
+                    .updateOne(
+                            Filters.eq("_id", a.id + "|P-11"),
+                            Updates.set("statementIds", "not a list"),
+                            new UpdateOptions().upsert(true));
             a.review("P-11", "NOT_WORKING", 1, "My bedroom is not right for me");
             assertThat(admin.get("/api/admin/dead-letters").json()).hasSize(1);
-            assertThat(admin.delete("/api/admin/dead-letters/board/" + a.id, Map.of()).status()).isEqualTo(400);
-            Response evicted = admin.delete("/api/admin/dead-letters/board/" + a.id, Map.of("reason", "a test of eviction"));
+            assertThat(admin.delete("/api/admin/dead-letters/board/" + a.id, Map.of())
+                            .status())
+                    .isEqualTo(400);
+            Response evicted =
+                    admin.delete("/api/admin/dead-letters/board/" + a.id, Map.of("reason", "a test of eviction"));
             assertThat(evicted.status()).as(evicted.toString()).isEqualTo(200);
             assertThat(evicted.json().get("evicted").asInt()).isEqualTo(1);
-            assertThat(admin.delete("/api/admin/dead-letters/board/" + a.id, Map.of("reason", "again")).status()).isEqualTo(404);
-            assertThat(admin.post("/api/admin/dead-letters/nothing/retry", null).status()).isEqualTo(404);
+            assertThat(admin.delete("/api/admin/dead-letters/board/" + a.id, Map.of("reason", "again"))
+                            .status())
+                    .isEqualTo(404);
+            assertThat(admin.post("/api/admin/dead-letters/nothing/retry", null).status())
+                    .isEqualTo(404);
         }
     }
 
@@ -121,16 +160,18 @@ class ProjectionFailureHttpTest {
         MongoServer mongo = new MongoServer(new MemoryBackend());
         InetSocketAddress address = mongo.bind();
         try (FlakyProxy proxy = new FlakyProxy(address.getPort());
-             RunningApp app = RunningApp.start(data,
-                     "spring.mongodb.uri=mongodb://127.0.0.1:" + proxy.port()
-                             + "/?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000&socketTimeoutMS=3000",
-                     "goldenthread.read-your-writes.max-wait=PT90S")) {
+                RunningApp app = RunningApp.start(
+                        data,
+                        "spring.mongodb.uri=mongodb://127.0.0.1:" + proxy.port()
+                                + "/?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000&socketTimeoutMS=3000",
+                        "goldenthread.read-your-writes.max-wait=PT90S")) {
             Api facilitator = app.api("facilitator");
             List<Workshop> programmes = new ArrayList<>();
             List<String> themes = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 Workshop w = Workshop.launch(facilitator);
-                List<String> s = w.review("P-1", "NOT_WORKING", 1, "I have only one friend", "NOT_WORKING", 2, "I am bored");
+                List<String> s =
+                        w.review("P-1", "NOT_WORKING", 1, "I have only one friend", "NOT_WORKING", 2, "I am bored");
                 themes.add(w.theme("NOT_WORKING", "I am lonely", List.of(s.get(0))));
                 programmes.add(w);
             }
@@ -144,9 +185,22 @@ class ProjectionFailureHttpTest {
                 pool.submit(() -> {
                     for (int n = 0; !stop.get(); n++) {
                         Response r = n % 4 == 0
-                                ? w.post("/reviews", Map.of("person", "P-x" + n, "statements",
-                                List.of(Map.of("category", "WORKING", "priority", 1, "text", "Going to the pub " + n))))
-                                : w.put("/boards/NOT_WORKING/themes/" + theme + "/title", Map.of("title", "I am lonely " + n));
+                                ? w.post(
+                                        "/reviews",
+                                        Map.of(
+                                                "person",
+                                                "P-x" + n,
+                                                "statements",
+                                                List.of(Map.of(
+                                                        "category",
+                                                        "WORKING",
+                                                        "priority",
+                                                        1,
+                                                        "text",
+                                                        "Going to the pub " + n))))
+                                : w.put(
+                                        "/boards/NOT_WORKING/themes/" + theme + "/title",
+                                        Map.of("title", "I am lonely " + n));
                         (r.status() < 300 ? done : refused).incrementAndGet();
                     }
                     return null;
@@ -169,7 +223,9 @@ class ProjectionFailureHttpTest {
 
             EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
             for (StreamingEventProcessor processor : processing.eventProcessors().values().stream()
-                    .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList()) {
+                    .filter(StreamingEventProcessor.class::isInstance)
+                    .map(StreamingEventProcessor.class::cast)
+                    .toList()) {
                 processor.shutDown();
                 processor.resetTokens();
                 processor.start();
@@ -185,7 +241,8 @@ class ProjectionFailureHttpTest {
     private static Map<String, String> views(List<Workshop> programmes) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Workshop w : programmes) {
-            for (String view : List.of("", "/boards/NOT_WORKING", "/boards/WORKING", "/boards/FUTURE", "/thread/links", "/progress")) {
+            for (String view : List.of(
+                    "", "/boards/NOT_WORKING", "/boards/WORKING", "/boards/FUTURE", "/thread/links", "/progress")) {
                 out.put(w.id + view, w.view(view).toString());
             }
         }

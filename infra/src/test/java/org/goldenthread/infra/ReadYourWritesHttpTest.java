@@ -1,6 +1,11 @@
 package org.goldenthread.infra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.goldenthread.infra.support.Api;
 import org.goldenthread.infra.support.Api.Response;
 import org.goldenthread.infra.support.RunningApp;
@@ -9,12 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Read-your-writes as the README describes it: every write answers {@code Event-Position}; a read with
@@ -25,6 +24,7 @@ class ReadYourWritesHttpTest {
 
     @TempDir
     static Path data;
+
     static RunningApp app;
 
     @BeforeAll
@@ -50,18 +50,22 @@ class ReadYourWritesHttpTest {
         String theme = w.theme("NOT_WORKING", "I am lonely", List.of(s.get(0)));
         long last = -1;
         for (int i = 0; i < 40; i++) {
-            Response renamed = w.put("/boards/NOT_WORKING/themes/" + theme + "/title", Map.of("title", "I am lonely " + i));
+            Response renamed =
+                    w.put("/boards/NOT_WORKING/themes/" + theme + "/title", Map.of("title", "I am lonely " + i));
             assertThat(renamed.status()).isEqualTo(204);
             long position = Long.parseLong(renamed.header("Event-Position"));
             assertThat(position).isGreaterThan(last);
             last = position;
             // the board, straight away, by header and by parameter — and another read model too
-            JsonNode board = get(w.path("/boards/NOT_WORKING"), Map.of("Min-Event-Position", Long.toString(position))).json();
+            JsonNode board = get(w.path("/boards/NOT_WORKING"), Map.of("Min-Event-Position", Long.toString(position)))
+                    .json();
             assertThat(board.get("themes").get(0).get("title").asText()).isEqualTo("I am lonely " + i);
             assertThat(board.get("version").asLong()).isGreaterThanOrEqualTo(position);
-            JsonNode byParameter = get(w.path("/boards/NOT_WORKING?minPosition=" + position), Map.of()).json();
+            JsonNode byParameter = get(w.path("/boards/NOT_WORKING?minPosition=" + position), Map.of())
+                    .json();
             assertThat(byParameter.get("themes").get(0).get("title").asText()).isEqualTo("I am lonely " + i);
-            JsonNode links = get(w.path("/thread/links?minPosition=" + position), Map.of()).json();
+            JsonNode links = get(w.path("/thread/links?minPosition=" + position), Map.of())
+                    .json();
             assertThat(links.findValuesAsText("to")).contains("statement:" + s.get(0));
         }
         // each act's own read model: a vote, then the voting round at once
@@ -69,14 +73,17 @@ class ReadYourWritesHttpTest {
         Response opened = w.post("/votings", Map.of("votesPerParticipant", 3, "selectTop", 4));
         String voting = opened.json().get("votingId").asText();
         Response cast = w.post("/votings/" + voting + "/votes", Map.of("participantId", pat, "themeId", theme));
-        JsonNode round = get(w.path("/votings/" + voting), Map.of("Min-Event-Position", cast.header("Event-Position"))).json();
+        JsonNode round = get(w.path("/votings/" + voting), Map.of("Min-Event-Position", cast.header("Event-Position")))
+                .json();
         assertThat(round.get("votesCast").asInt()).isEqualTo(1);
     }
 
     @Test
     void a_refused_write_answers_no_position() {
         Workshop w = Workshop.launch(new Api(app.port(), "facilitator"));
-        Response refused = w.post("/boards/NOT_WORKING/themes", Map.of("title", "I am lonely", "statementIds", List.of("no-such-statement")));
+        Response refused = w.post(
+                "/boards/NOT_WORKING/themes",
+                Map.of("title", "I am lonely", "statementIds", List.of("no-such-statement")));
         assertThat(refused.status()).isBetween(400, 499);
         assertThat(refused.header("Event-Position")).isNull();
     }
@@ -97,6 +104,7 @@ class ReadYourWritesHttpTest {
         Response bad = get(w.path("/boards/NOT_WORKING"), Map.of("Min-Event-Position", "soon"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("field").asText()).isEqualTo("Min-Event-Position");
-        assertThat(get(w.path("/boards/NOT_WORKING?minPosition=-1"), Map.of()).status()).isEqualTo(400);
+        assertThat(get(w.path("/boards/NOT_WORKING?minPosition=-1"), Map.of()).status())
+                .isEqualTo(400);
     }
 }

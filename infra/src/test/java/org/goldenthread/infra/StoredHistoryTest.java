@@ -1,6 +1,14 @@
 package org.goldenthread.infra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.goldenthread.infra.support.Api;
 import org.goldenthread.infra.support.RunningApp;
 import org.goldenthread.infra.support.Workshop;
@@ -8,15 +16,6 @@ import org.goldenthread.kernel.PersonalDataVault;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A store written by an earlier version of the code (events and keys, {@code src/test/resources/stored-history/v1})
@@ -48,12 +47,19 @@ class StoredHistoryTest {
             });
             assertThat(themes).contains("I am lonely", "I am bored", "I don't like where I live");
             assertThat(words).contains("I have only one friend", "I am bored", PersonalDataVault.ERASED);
-            assertThat(w.view("").get("participants")).extracting(p -> p.get("name").asText()).contains("Pat", "Morgan");
-            assertThat(w.view("/members")).extracting(m -> m.get("username").asText()).contains("facilitator", "participant");
+            assertThat(w.view("").get("participants"))
+                    .extracting(p -> p.get("name").asText())
+                    .contains("Pat", "Morgan");
+            assertThat(w.view("/members"))
+                    .extracting(m -> m.get("username").asText())
+                    .contains("facilitator", "participant");
             JsonNode progress = w.view("/progress");
             assertThat(progress.get("steps").get(2).get("status").asText()).isEqualTo("DONE");
-            JsonNode work = w.view("/themes/" + board.get("themes").get(0).get("themeId").asText() + "/work");
-            assertThat(work.toString()).contains("Because staff don't connect people").contains("Train staff in relationship building");
+            JsonNode work = w.view(
+                    "/themes/" + board.get("themes").get(0).get("themeId").asText() + "/work");
+            assertThat(work.toString())
+                    .contains("Because staff don't connect people")
+                    .contains("Train staff in relationship building");
             Api.Response back = w.get("/thread/untraced");
             assertThat(back.status()).isEqualTo(200);
             assertThat(w.view("/erasures/P-2").get("status").asText()).isEqualTo("DONE");

@@ -1,16 +1,8 @@
 package org.goldenthread.infra;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.goldenthread.infra.support.Api;
-import org.goldenthread.infra.support.Api.Response;
-import org.goldenthread.infra.support.RunningApp;
-import org.goldenthread.kernel.Category;
-import org.goldenthread.kernel.vote.VoteCast;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,8 +23,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.goldenthread.infra.support.Api;
+import org.goldenthread.infra.support.Api.Response;
+import org.goldenthread.infra.support.RunningApp;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.vote.VoteCast;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A whole workshop, over HTTP, against the real app on the file-backed embedded stores (H2 file for
@@ -58,8 +57,19 @@ class WorkshopBenchmark {
     /** Themes (by index on each board) renamed once the board is themed. */
     static final int[] RENAME_AT = {0, 7, 13};
 
-    static final List<String> ACT_ORDER = List.of("LaunchProgramme", "RegisterParticipant", "RecordReview", "CreateTheme",
-            "ClusterStatement", "ParkStatement", "UnparkStatement", "RenameTheme", "OpenVoting", "CastVote", "CastVote refused", "CloseVoting");
+    static final List<String> ACT_ORDER = List.of(
+            "LaunchProgramme",
+            "RegisterParticipant",
+            "RecordReview",
+            "CreateTheme",
+            "ClusterStatement",
+            "ParkStatement",
+            "UnparkStatement",
+            "RenameTheme",
+            "OpenVoting",
+            "CastVote",
+            "CastVote refused",
+            "CloseVoting");
 
     @TempDir
     Path data;
@@ -73,7 +83,8 @@ class WorkshopBenchmark {
     void a_workshop_of_100_reviews_and_30_voters_over_http() throws Exception {
         long bootStart = System.nanoTime();
         // e.g. -Dbenchmark.settings=goldenthread.durability.sync-on-commit=false to measure without the fsync
-        String[] settings = System.getProperty("benchmark.settings", "").isBlank() ? new String[0]
+        String[] settings = System.getProperty("benchmark.settings", "").isBlank()
+                ? new String[0]
                 : System.getProperty("benchmark.settings").split(",");
         try (RunningApp app = RunningApp.start(data, settings)) {
             long bootNanos = System.nanoTime() - bootStart;
@@ -81,19 +92,40 @@ class WorkshopBenchmark {
 
             // ---- 1. Prepare: launch, register 30 participants
             long prepStart = System.nanoTime();
-            Response launched = act("LaunchProgramme", () -> facilitator.post("/api/programmes", Map.of(
-                    "purpose", "We are using WTfC to hear older people so that support keeps them connected",
-                    "level", "SERVICE",
-                    "samplePlan", Map.of("what", "person-centred reviews", "how", "three questions", "who", "older people",
-                            "where", "day centres", "when", "spring", "quantity", PEOPLE, "populationSize", 480))));
+            Response launched = act(
+                    "LaunchProgramme",
+                    () -> facilitator.post(
+                            "/api/programmes",
+                            Map.of(
+                                    "purpose",
+                                            "We are using WTfC to hear older people so that support keeps them connected",
+                                    "level", "SERVICE",
+                                    "samplePlan",
+                                            Map.of(
+                                                    "what",
+                                                    "person-centred reviews",
+                                                    "how",
+                                                    "three questions",
+                                                    "who",
+                                                    "older people",
+                                                    "where",
+                                                    "day centres",
+                                                    "when",
+                                                    "spring",
+                                                    "quantity",
+                                                    PEOPLE,
+                                                    "populationSize",
+                                                    480))));
             String p = need(launched, "programmeId");
             String prog = "/api/programmes/" + p;
             List<String> participants = new ArrayList<>();
             for (int i = 0; i < PARTICIPANTS; i++) {
                 String name = "Participant " + (i + 1);
                 String perspective = PERSPECTIVES[i % PERSPECTIVES.length];
-                Response r = act("RegisterParticipant", () -> facilitator.post(prog + "/participants",
-                        Map.of("name", name, "perspective", perspective)));
+                Response r = act(
+                        "RegisterParticipant",
+                        () -> facilitator.post(
+                                prog + "/participants", Map.of("name", name, "perspective", perspective)));
                 participants.add(need(r, "participantId"));
             }
             long prepNanos = System.nanoTime() - prepStart;
@@ -109,13 +141,16 @@ class WorkshopBenchmark {
                 List<Category> cats = new ArrayList<>();
                 for (Category c : Category.values()) {
                     for (int priority = 1; priority <= 2; priority++) {
-                        statements.add(Map.of("category", c.name(), "priority", priority, "text", words(c, person, priority)));
+                        statements.add(
+                                Map.of("category", c.name(), "priority", priority, "text", words(c, person, priority)));
                         cats.add(c);
                     }
                 }
                 String pseudonym = "P-" + person;
-                Response r = act("RecordReview", () -> facilitator.post(prog + "/reviews",
-                        Map.of("person", pseudonym, "statements", statements)));
+                Response r = act(
+                        "RecordReview",
+                        () -> facilitator.post(
+                                prog + "/reviews", Map.of("person", pseudonym, "statements", statements)));
                 JsonNode ids = r.json().get("statementIds");
                 if (ids == null || ids.size() != statements.size()) {
                     throw new AssertionError("RecordReview for " + pseudonym + " answered " + r);
@@ -144,20 +179,28 @@ class WorkshopBenchmark {
                     }
                     if (i % THEME_SIZE == 0) {
                         String title = themeTitle(c, themes.size());
-                        Response r = act("CreateTheme", () -> facilitator.post(board + "/themes",
-                                Map.of("title", title, "statementIds", List.of(statementId))));
+                        Response r = act(
+                                "CreateTheme",
+                                () -> facilitator.post(
+                                        board + "/themes",
+                                        Map.of("title", title, "statementIds", List.of(statementId))));
                         current = need(r, "themeId");
                         themes.add(current);
                     } else {
                         String themeId = current;
-                        act("ClusterStatement", () -> facilitator.post(board + "/themes/" + themeId + "/statements",
-                                Map.of("statementId", statementId)));
+                        act(
+                                "ClusterStatement",
+                                () -> facilitator.post(
+                                        board + "/themes/" + themeId + "/statements",
+                                        Map.of("statementId", statementId)));
                     }
                 }
                 for (int t : RENAME_AT) {
                     String themeId = themes.get(t);
                     String title = themeTitle(c, t) + ", most days";
-                    act("RenameTheme", () -> facilitator.put(board + "/themes/" + themeId + "/title", Map.of("title", title)));
+                    act(
+                            "RenameTheme",
+                            () -> facilitator.put(board + "/themes/" + themeId + "/title", Map.of("title", title)));
                 }
                 themesOn.put(c, themes);
             }
@@ -166,8 +209,10 @@ class WorkshopBenchmark {
             // ---- 4. Vote: open, then 30 participants vote at once (as facilitator for each)
             List<String> notWorking = themesOn.get(Category.NOT_WORKING);
             long voteStart = System.nanoTime();
-            Response opened = act("OpenVoting", () -> facilitator.post(prog + "/votings",
-                    Map.of("votesPerParticipant", VOTES_EACH, "selectTop", SELECT_TOP)));
+            Response opened = act(
+                    "OpenVoting",
+                    () -> facilitator.post(
+                            prog + "/votings", Map.of("votesPerParticipant", VOTES_EACH, "selectTop", SELECT_TOP)));
             long openNanos = System.nanoTime() - voteStart;
             String voting = prog + "/votings/" + need(opened, "votingId");
 
@@ -194,21 +239,38 @@ class WorkshopBenchmark {
                     go.await();
                     for (int k = 0; k < mine.size(); k++) {
                         String themeId = mine.get(k);
-                        act("CastVote", () -> own.post(voting + "/votes", Map.of("participantId", participantId, "themeId", themeId)));
+                        act(
+                                "CastVote",
+                                () -> own.post(
+                                        voting + "/votes", Map.of("participantId", participantId, "themeId", themeId)));
                         if (k == 0) {
                             // a raced second tap on the same theme: refused (each vote for a different theme)
-                            refused("CastVote refused", () -> own.post(voting + "/votes", Map.of("participantId", participantId, "themeId", themeId)));
+                            refused(
+                                    "CastVote refused",
+                                    () -> own.post(
+                                            voting + "/votes",
+                                            Map.of("participantId", participantId, "themeId", themeId)));
                         }
                         long now = System.nanoTime();
                         lastVoteReturned.accumulateAndGet(now, Math::max);
                     }
                     // a fourth vote: refused (three each)
-                    refused("CastVote refused", () -> own.post(voting + "/votes",
-                            Map.of("participantId", participantId, "themeId", notWorking.get((participants.indexOf(participantId) + 7) % notWorking.size()))));
+                    refused(
+                            "CastVote refused",
+                            () -> own.post(
+                                    voting + "/votes",
+                                    Map.of(
+                                            "participantId",
+                                            participantId,
+                                            "themeId",
+                                            notWorking.get(
+                                                    (participants.indexOf(participantId) + 7) % notWorking.size()))));
                     return null;
                 }));
             }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).as("voter threads ready").isTrue();
+            assertThat(ready.await(30, TimeUnit.SECONDS))
+                    .as("voter threads ready")
+                    .isTrue();
             long burstStart = System.nanoTime();
             go.countDown();
             for (Future<?> voter : voters) {
@@ -224,7 +286,8 @@ class WorkshopBenchmark {
             // projection catch-up: from the last vote's response until the read model shows all 90
             int allVotes = PARTICIPANTS * VOTES_EACH;
             long pollStart = System.nanoTime();
-            JsonNode atNinety = poll(facilitator, voting, v -> v.get("votesCast").asInt() == allVotes, Duration.ofSeconds(60));
+            JsonNode atNinety =
+                    poll(facilitator, voting, v -> v.get("votesCast").asInt() == allVotes, Duration.ofSeconds(60));
             long seenAt = System.nanoTime();
             long catchUpNanos = seenAt - lastVoteReturned.get();
             long pollNanos = seenAt - pollStart;
@@ -232,10 +295,14 @@ class WorkshopBenchmark {
             long closeStart = System.nanoTime();
             act("CloseVoting", () -> facilitator.post(voting + "/close", null));
             long closeNanos = System.nanoTime() - closeStart;
-            JsonNode closed = poll(facilitator, voting, v -> "CLOSED".equals(v.get("status").asText()), Duration.ofSeconds(60));
+            JsonNode closed = poll(
+                    facilitator, voting, v -> "CLOSED".equals(v.get("status").asText()), Duration.ofSeconds(60));
 
-            long voteEventsStored = app.bean(EventStore.class).readEvents(p, 0L).asStream()
-                    .filter(e -> VoteCast.class.equals(e.getPayloadType())).count();
+            long voteEventsStored = app.bean(EventStore.class)
+                    .readEvents(p, 0L)
+                    .asStream()
+                    .filter(e -> VoteCast.class.equals(e.getPayloadType()))
+                    .count();
 
             // ---- report
             long voteNanos = openNanos + burstNanos + closeNanos;
@@ -243,16 +310,26 @@ class WorkshopBenchmark {
 
             // ---- checks: every act succeeded; no vote lost or double counted
             assertThat(failures).as("non-2xx or failed acts").isEmpty();
-            assertThat(voteEventsStored).as("VoteCast events in the event store").isEqualTo(allVotes);
+            assertThat(voteEventsStored)
+                    .as("VoteCast events in the event store")
+                    .isEqualTo(allVotes);
             assertThat(atNinety).as("read model at 90 votes").isNotNull();
-            assertThat(atNinety.get("participantsVoted").asInt()).as("participantsVoted (open)").isEqualTo(PARTICIPANTS);
-            assertThat(tallies(atNinety.get("tallies"))).as("tallies while open").isEqualTo(expected);
+            assertThat(atNinety.get("participantsVoted").asInt())
+                    .as("participantsVoted (open)")
+                    .isEqualTo(PARTICIPANTS);
+            assertThat(tallies(atNinety.get("tallies")))
+                    .as("tallies while open")
+                    .isEqualTo(expected);
             assertThat(closed).as("read model closed").isNotNull();
             assertThat(closed.get("votesCast").asInt()).as("votesCast").isEqualTo(allVotes);
-            assertThat(closed.get("participantsVoted").asInt()).as("participantsVoted").isEqualTo(PARTICIPANTS);
+            assertThat(closed.get("participantsVoted").asInt())
+                    .as("participantsVoted")
+                    .isEqualTo(PARTICIPANTS);
             assertThat(tallies(closed.get("tallies"))).as("tallies after close").isEqualTo(expected);
             Map<String, Integer> ranked = new HashMap<>();
-            closed.get("ranking").forEach(r -> ranked.put(r.get("themeId").asText(), r.get("votes").asInt()));
+            closed.get("ranking")
+                    .forEach(r ->
+                            ranked.put(r.get("themeId").asText(), r.get("votes").asInt()));
             assertThat(ranked).as("ranking votes after close").isEqualTo(expected);
         }
     }
@@ -260,32 +337,49 @@ class WorkshopBenchmark {
     // ---- the workshop's words and choices
 
     private static final Map<Category, String[]> WORDS = Map.of(
-            Category.WORKING, new String[]{
-                    "I like going out shopping and to the hairdressers", "I see my grandson every Sunday",
-                    "I enjoy the lunch club on Tuesdays", "My neighbour pops in for a cup of tea",
-                    "I still do my own garden", "I go to church and sing in the choir",
-                    "My carer knows how I like my breakfast", "I feel safe in my flat",
-                    "I walk the dog by the canal", "I have my own key and come and go as I please",
-                    "I play dominoes with my friends", "My daughter phones me every evening"},
-            Category.NOT_WORKING, new String[]{
-                    "I have only one friend", "I don't see many people during the day",
-                    "I am bored most afternoons", "I don't have my own space",
-                    "My bedroom is not right for me", "I only have staff in my life",
-                    "I can't get to the shops on my own", "I don't get on with my paid support staff",
-                    "I never know who is coming to help me", "My bus pass doesn't work before half nine",
-                    "I can't hear the television any more", "I worry about money all the time",
-                    "I don't get a say in what I eat", "I feel rushed when I have a wash"},
-            Category.FUTURE, new String[]{
-                    "I want to see my friends at least once a week", "I would like to learn to use a tablet",
-                    "I want to go on holiday to the seaside", "I want to choose who supports me",
-                    "I would like a room of my own", "I want to get back to swimming",
-                    "I want to cook my own tea", "I would like to help at the school",
-                    "I want to visit my sister in Leeds", "I want to be able to get out in the evenings",
-                    "I would like a job, even a few hours", "I want a garden I can sit in"});
+            Category.WORKING,
+                    new String[] {
+                        "I like going out shopping and to the hairdressers", "I see my grandson every Sunday",
+                        "I enjoy the lunch club on Tuesdays", "My neighbour pops in for a cup of tea",
+                        "I still do my own garden", "I go to church and sing in the choir",
+                        "My carer knows how I like my breakfast", "I feel safe in my flat",
+                        "I walk the dog by the canal", "I have my own key and come and go as I please",
+                        "I play dominoes with my friends", "My daughter phones me every evening"
+                    },
+            Category.NOT_WORKING,
+                    new String[] {
+                        "I have only one friend", "I don't see many people during the day",
+                        "I am bored most afternoons", "I don't have my own space",
+                        "My bedroom is not right for me", "I only have staff in my life",
+                        "I can't get to the shops on my own", "I don't get on with my paid support staff",
+                        "I never know who is coming to help me", "My bus pass doesn't work before half nine",
+                        "I can't hear the television any more", "I worry about money all the time",
+                        "I don't get a say in what I eat", "I feel rushed when I have a wash"
+                    },
+            Category.FUTURE,
+                    new String[] {
+                        "I want to see my friends at least once a week", "I would like to learn to use a tablet",
+                        "I want to go on holiday to the seaside", "I want to choose who supports me",
+                        "I would like a room of my own", "I want to get back to swimming",
+                        "I want to cook my own tea", "I would like to help at the school",
+                        "I want to visit my sister in Leeds", "I want to be able to get out in the evenings",
+                        "I would like a job, even a few hours", "I want a garden I can sit in"
+                    });
 
-    private static final String[] WHEN = {"", " since I moved", " these days", " at the weekends", " in the winter",
-            " now my husband has died", " since my fall", " when it rains", " after the centre closes", " most weeks",
-            " now I'm older", " like I used to"};
+    private static final String[] WHEN = {
+        "",
+        " since I moved",
+        " these days",
+        " at the weekends",
+        " in the winter",
+        " now my husband has died",
+        " since my fall",
+        " when it rains",
+        " after the centre closes",
+        " most weeks",
+        " now I'm older",
+        " like I used to"
+    };
 
     /** First-person, varied: a phrase of the category plus a person-specific tail. */
     static String words(Category c, int person, int priority) {
@@ -296,9 +390,15 @@ class WorkshopBenchmark {
 
     static String themeTitle(Category c, int index) {
         String[] stems = switch (c) {
-            case WORKING -> new String[]{"I have people around me", "I do things I enjoy", "I feel at home", "I get out and about"};
-            case NOT_WORKING -> new String[]{"I am lonely", "I am bored", "I don't like where I live", "I have no say", "I can't get out"};
-            case FUTURE -> new String[]{"I want more friends", "I want to learn", "I want to choose", "I want to get out more"};
+            case WORKING ->
+                new String[] {"I have people around me", "I do things I enjoy", "I feel at home", "I get out and about"
+                };
+            case NOT_WORKING ->
+                new String[] {
+                    "I am lonely", "I am bored", "I don't like where I live", "I have no say", "I can't get out"
+                };
+            case FUTURE ->
+                new String[] {"I want more friends", "I want to learn", "I want to choose", "I want to get out more"};
         };
         return stems[index % stems.length] + " (" + (index + 1) + ")";
     }
@@ -327,12 +427,16 @@ class WorkshopBenchmark {
             r = call.get();
         } catch (RuntimeException e) {
             long nanos = System.nanoTime() - start;
-            latencies.computeIfAbsent(type, k -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
+            latencies
+                    .computeIfAbsent(type, k -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(nanos);
             failures.add(type + " threw " + e);
             throw e;
         }
         long nanos = System.nanoTime() - start;
-        latencies.computeIfAbsent(type, k -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
+        latencies
+                .computeIfAbsent(type, k -> Collections.synchronizedList(new ArrayList<>()))
+                .add(nanos);
         if (r.status() < 200 || r.status() > 299) {
             failures.add(type + " -> " + r);
         }
@@ -343,7 +447,9 @@ class WorkshopBenchmark {
     private Response refused(String type, Supplier<Response> call) {
         long start = System.nanoTime();
         Response r = call.get();
-        latencies.computeIfAbsent(type, k -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - start);
+        latencies
+                .computeIfAbsent(type, k -> Collections.synchronizedList(new ArrayList<>()))
+                .add(System.nanoTime() - start);
         if (r.status() != 409) {
             failures.add(type + " expected 409 -> " + r);
         }
@@ -353,7 +459,8 @@ class WorkshopBenchmark {
     private String need(Response r, String field) {
         JsonNode value = r.status() / 100 == 2 ? r.json().get(field) : null;
         if (value == null) {
-            throw new AssertionError("expected '" + field + "' in the answer; got " + r + "; failures so far: " + failures);
+            throw new AssertionError(
+                    "expected '" + field + "' in the answer; got " + r + "; failures so far: " + failures);
         }
         return value.asText();
     }
@@ -386,10 +493,12 @@ class WorkshopBenchmark {
 
     // ---- report
 
-    private void report(long boot, long prep, long collect, long theme, long vote, long burst, long catchUp, long poll) {
+    private void report(
+            long boot, long prep, long collect, long theme, long vote, long burst, long catchUp, long poll) {
         StringBuilder out = new StringBuilder();
         out.append("\n==== WorkshopBenchmark: file-backed embedded stores (H2 events, mongo-java-server read models), ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" CPUs ====\n");
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" CPUs ====\n");
         out.append(String.format(Locale.ROOT, "app start: %.0f ms%n", ms(boot)));
         out.append(String.format(Locale.ROOT, "%-20s %6s %9s %9s %9s%n", "act", "count", "p50 ms", "p99 ms", "max ms"));
         for (String type : ACT_ORDER) {
@@ -402,18 +511,33 @@ class WorkshopBenchmark {
                 sorted = new ArrayList<>(l);
             }
             Collections.sort(sorted);
-            out.append(String.format(Locale.ROOT, "%-20s %6d %9.1f %9.1f %9.1f%n", type, sorted.size(),
-                    ms(nearestRank(sorted, 50)), ms(nearestRank(sorted, 99)), ms(sorted.get(sorted.size() - 1))));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-20s %6d %9.1f %9.1f %9.1f%n",
+                    type,
+                    sorted.size(),
+                    ms(nearestRank(sorted, 50)),
+                    ms(nearestRank(sorted, 99)),
+                    ms(sorted.get(sorted.size() - 1))));
         }
         if (!reads.isEmpty()) {
             List<Long> sorted = new ArrayList<>(reads);
             Collections.sort(sorted);
-            out.append(String.format(Locale.ROOT, "%-20s %6d %9.1f %9.1f %9.1f%n", "(GET voting, polls)", sorted.size(),
-                    ms(nearestRank(sorted, 50)), ms(nearestRank(sorted, 99)), ms(sorted.get(sorted.size() - 1))));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-20s %6d %9.1f %9.1f %9.1f%n",
+                    "(GET voting, polls)",
+                    sorted.size(),
+                    ms(nearestRank(sorted, 50)),
+                    ms(nearestRank(sorted, 99)),
+                    ms(sorted.get(sorted.size() - 1))));
         }
         int prepActs = count("LaunchProgramme") + count("RegisterParticipant");
         int collectActs = count("RecordReview");
-        int themeActs = count("CreateTheme") + count("ClusterStatement") + count("ParkStatement") + count("UnparkStatement")
+        int themeActs = count("CreateTheme")
+                + count("ClusterStatement")
+                + count("ParkStatement")
+                + count("UnparkStatement")
                 + count("RenameTheme");
         int voteActs = count("OpenVoting") + count("CastVote") + count("CloseVoting");
         out.append(String.format(Locale.ROOT, "%-28s %6s %10s %9s%n", "phase", "acts", "wall ms", "acts/s"));
@@ -422,9 +546,17 @@ class WorkshopBenchmark {
         out.append(phase("theme", themeActs, theme));
         out.append(phase("vote (open+burst+close)", voteActs, vote));
         out.append(phase("  vote burst (30 threads)", count("CastVote"), burst));
-        out.append(phase("overall (sum of phases)", prepActs + collectActs + themeActs + voteActs, prep + collect + theme + vote));
-        out.append(String.format(Locale.ROOT, "projection catch-up: read model showed all %d votes %.1f ms after the last vote returned"
-                + " (polling took %.1f ms after the burst ended)%n", PARTICIPANTS * VOTES_EACH, ms(catchUp), ms(poll)));
+        out.append(phase(
+                "overall (sum of phases)",
+                prepActs + collectActs + themeActs + voteActs,
+                prep + collect + theme + vote));
+        out.append(String.format(
+                Locale.ROOT,
+                "projection catch-up: read model showed all %d votes %.1f ms after the last vote returned"
+                        + " (polling took %.1f ms after the burst ended)%n",
+                PARTICIPANTS * VOTES_EACH,
+                ms(catchUp),
+                ms(poll)));
         out.append(String.format(Locale.ROOT, "non-2xx / failed acts: %d%n", failures.size()));
         failures.stream().limit(20).forEach(f -> out.append("  ").append(f).append('\n'));
         System.out.println(out);

@@ -14,6 +14,5 @@ public final class ActorMetaData {
     public static final String FACILITATOR = "FACILITATOR";
     public static final String PARTICIPANT = "PARTICIPANT";
 
-    private ActorMetaData() {
-    }
+    private ActorMetaData() {}
 }

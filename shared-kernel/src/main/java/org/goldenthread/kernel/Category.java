@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 /** The three categories a statement is given in; one theming board per category. */
 public enum Category {
-    WORKING, NOT_WORKING, FUTURE;
+    WORKING,
+    NOT_WORKING,
+    FUTURE;
 
     /** Parses a category name, accepting any case and '-' for '_'; throws {@link InvalidInput} naming the field. */
     public static Category parse(String field, String value) {

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class Lists {
 
-    private Lists() {
-    }
+    private Lists() {}
 
     public static <T> List<T> normal(List<T> list) {
         return list == null || list.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));

@@ -17,8 +17,7 @@ public interface PersonalDataVault {
      * Makes sure each of these people has a key before their words are sealed, all at once: an import of
      * thousands of people creates (and makes durable) their keys in one go rather than one by one.
      */
-    default void prepareKeys(String programmeId, java.util.Collection<String> people) {
-    }
+    default void prepareKeys(String programmeId, java.util.Collection<String> people) {}
 
     /** The plain text, or empty when the key has been destroyed. */
     Optional<String> open(SealedText sealed);

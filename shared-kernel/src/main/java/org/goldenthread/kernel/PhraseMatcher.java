@@ -15,7 +15,11 @@ public final class PhraseMatcher {
     private final List<Pattern> patterns;
 
     public PhraseMatcher(List<String> phrases) {
-        this.phrases = phrases.stream().map(p -> normal(p).strip()).filter(p -> !p.isEmpty()).distinct().toList();
+        this.phrases = phrases.stream()
+                .map(p -> normal(p).strip())
+                .filter(p -> !p.isEmpty())
+                .distinct()
+                .toList();
         this.patterns = this.phrases.stream().map(PhraseMatcher::pattern).toList();
     }
 
@@ -38,11 +42,14 @@ public final class PhraseMatcher {
 
     /** Curly apostrophes as straight ones, every run of white space as one space. */
     public static String normal(String text) {
-        return text == null ? "" : text.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ");
+        return text == null
+                ? ""
+                : text.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ");
     }
 
     private static Pattern pattern(String phrase) {
         String body = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

@@ -21,12 +21,12 @@ public final class Require {
     public static final int MAX_ID = 128;
     /** Dates the method can mean: a review, a baseline, a milestone. */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~:-]*");
 
-    private Require() {
-    }
+    private Require() {}
 
     /** Required text: not blank (in the Unicode sense), no control characters, at most {@code maxLength}; stripped. */
     public static String text(String field, String value, int maxLength) {
@@ -145,7 +145,9 @@ public final class Require {
             return null;
         }
         if (value.isBefore(EARLIEST.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
-                || value.isAfter(LATEST.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+                || value.isAfter(LATEST.plusDays(1)
+                        .atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toInstant())) {
             throw new InvalidInput(field, field + " must be between " + EARLIEST + " and " + LATEST);
         }
         return value;

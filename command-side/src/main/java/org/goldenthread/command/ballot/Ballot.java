@@ -1,17 +1,15 @@
 package org.goldenthread.command.ballot;
 
-import org.goldenthread.kernel.ballot.*;
-
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.plan.IdeaChosen;
-import org.goldenthread.kernel.understand.RootCauseChosen;
-import org.goldenthread.command.vote.Ranking;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.goldenthread.command.vote.Ranking;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.ballot.*;
+import org.goldenthread.kernel.plan.IdeaChosen;
+import org.goldenthread.kernel.understand.RootCauseChosen;
 
 /**
  * One vote of steps 4 and 6 — on a prioritised theme's root causes, or on its ideas — counted like the
@@ -35,8 +33,13 @@ public final class Ballot {
     }
 
     /** The ballot as it opened (also how a snapshot of the programme restores it). */
-    Ballot(String ballotId, BallotSubject subject, String themeId, int votesPerParticipant, int selectTop,
-           List<BallotOption> options) {
+    Ballot(
+            String ballotId,
+            BallotSubject subject,
+            String themeId,
+            int votesPerParticipant,
+            int selectTop,
+            List<BallotOption> options) {
         this.ballotId = ballotId;
         this.subject = subject;
         this.themeId = themeId;
@@ -70,25 +73,32 @@ public final class Ballot {
 
     BallotVoteCast cast(CastBallotVote c) {
         if (indexOf(c.optionId()) < 0) {
-            throw new RuleViolation("option-on-ballot", "option '" + c.optionId() + "' is not on ballot '"
-                    + ballotId + "'; only the " + subject + " of theme '" + themeId + "' as they stood when it opened");
+            throw new RuleViolation(
+                    "option-on-ballot",
+                    "option '" + c.optionId() + "' is not on ballot '" + ballotId + "'; only the " + subject
+                            + " of theme '" + themeId + "' as they stood when it opened");
         }
         List<String> mine = votesOf(c.participantId());
         if (mine.contains(c.optionId())) {
-            throw new RuleViolation("distinct-options", "each of a participant's votes goes to a different option; "
-                    + "option '" + c.optionId() + "' already has their vote");
+            throw new RuleViolation(
+                    "distinct-options",
+                    "each of a participant's votes goes to a different option; " + "option '" + c.optionId()
+                            + "' already has their vote");
         }
         if (mine.size() >= votesPerParticipant) {
-            throw new RuleViolation("votes-per-participant", "each participant has " + votesPerParticipant
-                    + " votes; withdraw one before casting another");
+            throw new RuleViolation(
+                    "votes-per-participant",
+                    "each participant has " + votesPerParticipant + " votes; withdraw one before casting another");
         }
         return new BallotVoteCast(c.programmeId(), ballotId, c.participantId(), c.optionId());
     }
 
     BallotVoteWithdrawn withdraw(WithdrawBallotVote c) {
         if (!votesOf(c.participantId()).contains(c.optionId())) {
-            throw new RuleViolation("no-such-vote", "participant '" + c.participantId()
-                    + "' has no vote for option '" + c.optionId() + "' to withdraw");
+            throw new RuleViolation(
+                    "no-such-vote",
+                    "participant '" + c.participantId() + "' has no vote for option '" + c.optionId()
+                            + "' to withdraw");
         }
         return new BallotVoteWithdrawn(c.programmeId(), ballotId, c.participantId(), c.optionId());
     }
@@ -105,12 +115,19 @@ public final class Ballot {
         List<RankedOption> ranking = result.ranking().stream().map(this::ranked).toList();
         List<RankedOption> chosen = result.chosen().stream().map(this::ranked).toList();
         List<Object> events = new ArrayList<>();
-        events.add(new BallotClosed(c.programmeId(), ballotId, subject, themeId, ranking,
-                chosen.stream().map(RankedOption::optionId).toList(), result.tieAtCutoff()));
+        events.add(new BallotClosed(
+                c.programmeId(),
+                ballotId,
+                subject,
+                themeId,
+                ranking,
+                chosen.stream().map(RankedOption::optionId).toList(),
+                result.tieAtCutoff()));
         for (RankedOption r : chosen) {
-            events.add(subject == BallotSubject.ROOT_CAUSES
-                    ? new RootCauseChosen(c.programmeId(), themeId, r.optionId(), ballotId, r.rank(), r.votes())
-                    : new IdeaChosen(c.programmeId(), themeId, r.optionId(), ballotId, r.rank(), r.votes()));
+            events.add(
+                    subject == BallotSubject.ROOT_CAUSES
+                            ? new RootCauseChosen(c.programmeId(), themeId, r.optionId(), ballotId, r.rank(), r.votes())
+                            : new IdeaChosen(c.programmeId(), themeId, r.optionId(), ballotId, r.rank(), r.votes()));
         }
         return events;
     }
@@ -149,9 +166,15 @@ public final class Ballot {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Ballot b && ballotId.equals(b.ballotId) && subject == b.subject
-                && themeId.equals(b.themeId) && votesPerParticipant == b.votesPerParticipant
-                && selectTop == b.selectTop && options.equals(b.options) && votes.equals(b.votes) && open == b.open;
+        return o instanceof Ballot b
+                && ballotId.equals(b.ballotId)
+                && subject == b.subject
+                && themeId.equals(b.themeId)
+                && votesPerParticipant == b.votesPerParticipant
+                && selectTop == b.selectTop
+                && options.equals(b.options)
+                && votes.equals(b.votes)
+                && open == b.open;
     }
 
     @Override

@@ -1,15 +1,13 @@
 package org.goldenthread.command.ballot;
 
-import org.goldenthread.kernel.ballot.*;
-
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.UnknownReference;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.ballot.*;
 
 /**
  * The ballots of a programme (steps 4 and 6). One ballot at a time is open per subject and theme; ballots
@@ -35,22 +33,33 @@ public final class Ballots {
      */
     public List<Object> open(OpenBallot c, List<BallotOption> options) {
         Optional<Ballot> open = ballots.values().stream()
-                .filter(b -> b.isOpen() && b.subject() == c.subject() && b.themeId().equals(c.themeId()))
+                .filter(b ->
+                        b.isOpen() && b.subject() == c.subject() && b.themeId().equals(c.themeId()))
                 .findFirst();
         if (open.isPresent()) {
-            throw new RuleViolation("one-open-ballot", "one " + c.subject() + " ballot at a time per theme: ballot '"
-                    + open.get().ballotId() + "' on theme '" + c.themeId() + "' is still open");
+            throw new RuleViolation(
+                    "one-open-ballot",
+                    "one " + c.subject() + " ballot at a time per theme: ballot '"
+                            + open.get().ballotId() + "' on theme '" + c.themeId() + "' is still open");
         }
         if (ballots.containsKey(c.ballotId())) {
             throw new RuleViolation("ids-unique", "ballot id '" + c.ballotId() + "' is already used");
         }
         if (options.isEmpty()) {
-            throw new RuleViolation("options-to-vote-on", "a " + c.subject() + " ballot needs at least one "
-                    + (c.subject() == BallotSubject.ROOT_CAUSES ? "cause given" : "idea (not dropped)")
-                    + " for theme '" + c.themeId() + "'");
+            throw new RuleViolation(
+                    "options-to-vote-on",
+                    "a " + c.subject() + " ballot needs at least one "
+                            + (c.subject() == BallotSubject.ROOT_CAUSES ? "cause given" : "idea (not dropped)")
+                            + " for theme '" + c.themeId() + "'");
         }
-        return List.of(new BallotOpened(c.programmeId(), c.ballotId(), c.subject(), c.themeId(),
-                c.votesPerParticipant(), c.selectTop(), List.copyOf(options)));
+        return List.of(new BallotOpened(
+                c.programmeId(),
+                c.ballotId(),
+                c.subject(),
+                c.themeId(),
+                c.votesPerParticipant(),
+                c.selectTop(),
+                List.copyOf(options)));
     }
 
     /** The ballot exists and is open. */

@@ -1,12 +1,11 @@
 package org.goldenthread.command.collect;
 
-import org.goldenthread.kernel.collect.*;
-
-import org.goldenthread.kernel.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.goldenthread.kernel.PhraseMatcher;
+import org.goldenthread.kernel.collect.*;
 
 /**
  * Step 2's quality checkpoint: statements should be in the person's own words. A statement that uses

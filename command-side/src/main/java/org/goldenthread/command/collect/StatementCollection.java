@@ -1,17 +1,5 @@
 package org.goldenthread.command.collect;
 
-import org.goldenthread.kernel.collect.*;
-
-import org.goldenthread.kernel.Category;
-import org.goldenthread.kernel.InvalidInput;
-import org.goldenthread.kernel.PersonalDataVault;
-import org.goldenthread.kernel.Require;
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.UnknownReference;
-import org.goldenthread.kernel.programme.ForgetPerson;
-import org.goldenthread.kernel.programme.PersonForgotten;
-import org.goldenthread.kernel.review.CycleStarted;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.InvalidInput;
+import org.goldenthread.kernel.PersonalDataVault;
+import org.goldenthread.kernel.Require;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.collect.*;
+import org.goldenthread.kernel.programme.ForgetPerson;
+import org.goldenthread.kernel.programme.PersonForgotten;
+import org.goldenthread.kernel.review.CycleStarted;
 
 /**
  * Step 2, Collect: who said what in a programme. Each person gives at most two statements per category
@@ -35,13 +33,11 @@ public final class StatementCollection {
     public static final int MAX_PER_CATEGORY = 2;
 
     /** What the command side remembers of a statement (never its words). */
-    public record Statement(String statementId, String reviewId, String person, Category category, int priority,
-                            int cycle) {
-    }
+    public record Statement(
+            String statementId, String reviewId, String person, Category category, int priority, int cycle) {}
 
     /** One review to record: the person and their statements. */
-    public record ReviewDraft(String reviewId, String person, List<StatementInput> statements) {
-    }
+    public record ReviewDraft(String reviewId, String person, List<StatementInput> statements) {}
 
     private final Map<String, Statement> statements = new LinkedHashMap<>();
     private final Map<String, String> reviews = new LinkedHashMap<>();
@@ -49,6 +45,7 @@ public final class StatementCollection {
     private final Set<String> keysDestroyed = new LinkedHashSet<>();
     /** The priorities each person has given per category in the current cycle ({@code person \0 category}). */
     private final Map<String, Set<Integer>> givenThisCycle = new HashMap<>();
+
     private int cycle = 1;
 
     // ---- queries
@@ -76,8 +73,11 @@ public final class StatementCollection {
             batch.checkStatement(s.statementId(), command.person(), s.category(), s.priority());
             batch.add(command.reviewId(), s.statementId(), command.person(), s.category(), s.priority());
         }
-        return events(command.programmeId(),
-                new ReviewDraft(command.reviewId(), command.person(), command.statements()), vault, check);
+        return events(
+                command.programmeId(),
+                new ReviewDraft(command.reviewId(), command.person(), command.statements()),
+                vault,
+                check);
     }
 
     /**
@@ -106,19 +106,24 @@ public final class StatementCollection {
             boolean ok = rule(errors, line, "person", () -> batch.checkPerson(person))
                     && rule(errors, line, "reviewId", () -> {
                         if (earlier != null && !earlier.equals(reviewId)) {
-                            throw new RuleViolation("one-review-per-person-per-file",
+                            throw new RuleViolation(
+                                    "one-review-per-person-per-file",
                                     "all of a person's rows in one file belong to one review ('" + earlier + "')");
                         }
                         batch.checkReview(reviewId, person);
                     })
-                    && rule(errors, line, "statementId",
-                        () -> batch.checkStatement(statementId, person, category, priority));
+                    && rule(
+                            errors,
+                            line,
+                            "statementId",
+                            () -> batch.checkStatement(statementId, person, category, priority));
             if (!ok) {
                 continue;
             }
             batch.add(reviewId, statementId, person, category, priority);
             reviewOf.putIfAbsent(person, reviewId);
-            statementsOf.computeIfAbsent(person, p -> new ArrayList<>())
+            statementsOf
+                    .computeIfAbsent(person, p -> new ArrayList<>())
                     .add(new StatementInput(statementId, category, priority, text));
         }
         if (!errors.isEmpty()) {
@@ -131,18 +136,27 @@ public final class StatementCollection {
     }
 
     /** The events recording one (already checked) review. */
-    public static List<Object> events(String programmeId, ReviewDraft review, PersonalDataVault vault,
-                                      QualityCheck check) {
+    public static List<Object> events(
+            String programmeId, ReviewDraft review, PersonalDataVault vault, QualityCheck check) {
         List<Object> events = new ArrayList<>();
-        events.add(new ReviewRecorded(programmeId, review.reviewId(), review.person(),
+        events.add(new ReviewRecorded(
+                programmeId,
+                review.reviewId(),
+                review.person(),
                 review.statements().stream().map(StatementInput::statementId).toList()));
         for (StatementInput s : review.statements()) {
-            events.add(new StatementRecorded(programmeId, review.reviewId(), s.statementId(), review.person(),
-                    s.category(), s.priority(), vault.seal(programmeId, review.person(), s.text())));
+            events.add(new StatementRecorded(
+                    programmeId,
+                    review.reviewId(),
+                    s.statementId(),
+                    review.person(),
+                    s.category(),
+                    s.priority(),
+                    vault.seal(programmeId, review.person(), s.text())));
             List<String> reasons = check.reasonsFor(s.text());
             if (!reasons.isEmpty()) {
-                events.add(new StatementFlaggedAsProfessionalLanguage(programmeId, s.statementId(), s.category(),
-                        reasons));
+                events.add(new StatementFlaggedAsProfessionalLanguage(
+                        programmeId, s.statementId(), s.category(), reasons));
             }
         }
         return events;
@@ -166,9 +180,18 @@ public final class StatementCollection {
     }
 
     public void evolve(StatementRecorded event) {
-        statements.put(event.statementId(), new Statement(event.statementId(), event.reviewId(), event.person(),
-                event.category(), event.priority(), cycle));
-        givenThisCycle.computeIfAbsent(key(event.person(), event.category()), k -> new TreeSet<>()).add(event.priority());
+        statements.put(
+                event.statementId(),
+                new Statement(
+                        event.statementId(),
+                        event.reviewId(),
+                        event.person(),
+                        event.category(),
+                        event.priority(),
+                        cycle));
+        givenThisCycle
+                .computeIfAbsent(key(event.person(), event.category()), k -> new TreeSet<>())
+                .add(event.priority());
     }
 
     public void evolve(CycleStarted event) {
@@ -185,8 +208,10 @@ public final class StatementCollection {
         if (!forgotten.contains(command.person())) {
             throw new RuleViolation("erasure-asked-first", "person '" + command.person() + "' has not been forgotten");
         }
-        return keysDestroyed.contains(command.person()) ? List.of()
-                : List.of(new org.goldenthread.kernel.programme.PersonKeyDestroyed(command.programmeId(), command.person()));
+        return keysDestroyed.contains(command.person())
+                ? List.of()
+                : List.of(new org.goldenthread.kernel.programme.PersonKeyDestroyed(
+                        command.programmeId(), command.person()));
     }
 
     public void evolve(org.goldenthread.kernel.programme.PersonKeyDestroyed event) {
@@ -206,8 +231,8 @@ public final class StatementCollection {
 
         void checkPerson(String person) {
             if (forgotten.contains(person)) {
-                throw new RuleViolation("forgotten-person",
-                        "a forgotten person's pseudonym cannot be used again ('" + person + "')");
+                throw new RuleViolation(
+                        "forgotten-person", "a forgotten person's pseudonym cannot be used again ('" + person + "')");
             }
         }
 
@@ -227,20 +252,24 @@ public final class StatementCollection {
             }
             Set<Integer> used = used(person, category);
             if (used.size() >= MAX_PER_CATEGORY) {
-                throw new RuleViolation("two-statements-per-category",
+                throw new RuleViolation(
+                        "two-statements-per-category",
                         "a person may give at most " + MAX_PER_CATEGORY + " " + category + " statements");
             }
             if (used.contains(priority)) {
-                throw new RuleViolation("priority-once-per-category",
-                        "a person gives each priority once per category: priority " + priority + " for "
-                                + category + " is already given");
+                throw new RuleViolation(
+                        "priority-once-per-category",
+                        "a person gives each priority once per category: priority " + priority + " for " + category
+                                + " is already given");
             }
         }
 
         void add(String reviewId, String statementId, String person, Category category, int priority) {
             reviewPerson.put(reviewId, person);
             statementIds.add(statementId);
-            priorities.computeIfAbsent(key(person, category), k -> new HashSet<>()).add(priority);
+            priorities
+                    .computeIfAbsent(key(person, category), k -> new HashSet<>())
+                    .add(priority);
         }
 
         /** The priorities given so far this cycle, recorded or in this batch: O(1), so an import is linear. */
@@ -254,7 +283,8 @@ public final class StatementCollection {
     private static int priority(String value) {
         String v = value == null ? "" : value.strip();
         if (!v.equals("1") && !v.equals("2")) {
-            throw new InvalidInput("priority", "priority must be 1 or 2 (at most the two top-priority statements per category)");
+            throw new InvalidInput(
+                    "priority", "priority must be 1 or 2 (at most the two top-priority statements per category)");
         }
         return Integer.parseInt(v);
     }

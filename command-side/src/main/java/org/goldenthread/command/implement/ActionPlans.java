@@ -1,12 +1,5 @@
 package org.goldenthread.command.implement;
 
-import org.goldenthread.kernel.implement.*;
-
-import org.goldenthread.kernel.InvalidInput;
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.UnknownReference;
-import org.goldenthread.command.plan.Ideas;
-
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.goldenthread.command.plan.Ideas;
+import org.goldenthread.kernel.InvalidInput;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.implement.*;
 
 /**
  * Step 7, Implement: one action plan per chosen idea, versioned — a change is the new version in full with
@@ -24,9 +22,8 @@ import java.util.function.Consumer;
  */
 public final class ActionPlans {
 
-    public record Plan(String planId, String ideaId, String themeId, int version, PlanContent content,
-                       Set<String> reached) {
-    }
+    public record Plan(
+            String planId, String ideaId, String themeId, int version, PlanContent content, Set<String> reached) {}
 
     private final Map<String, Plan> plans = new LinkedHashMap<>();
 
@@ -46,10 +43,15 @@ public final class ActionPlans {
             throw new RuleViolation("ids-unique", "plan id '" + c.planId() + "' is already used");
         }
         Ideas.Idea idea = ideas.requireChosenAndKept(c.ideaId());
-        plans.values().stream().filter(p -> p.ideaId().equals(c.ideaId())).findFirst().ifPresent(p -> {
-            throw new RuleViolation("one-plan-per-idea", "idea '" + c.ideaId() + "' already has action plan '"
-                    + p.planId() + "'; change that plan instead");
-        });
+        plans.values().stream()
+                .filter(p -> p.ideaId().equals(c.ideaId()))
+                .findFirst()
+                .ifPresent(p -> {
+                    throw new RuleViolation(
+                            "one-plan-per-idea",
+                            "idea '" + c.ideaId() + "' already has action plan '" + p.planId()
+                                    + "'; change that plan instead");
+                });
         requireMeasures(c.content(), requireMeasure);
         return List.of(new ActionPlanAgreed(c.programmeId(), c.planId(), c.ideaId(), idea.themeId(), 1, c.content()));
     }
@@ -58,17 +60,24 @@ public final class ActionPlans {
         Plan plan = require(c.planId());
         requireMeasures(c.content(), requireMeasure);
         Set<String> kept = new HashSet<>(c.content().milestones().stream()
-                .map(PlanContent.Milestone::milestoneId).toList());
+                .map(PlanContent.Milestone::milestoneId)
+                .toList());
         for (String reached : plan.reached()) {
             if (!kept.contains(reached)) {
-                throw new RuleViolation("reached-milestone-kept", "milestone '" + reached
-                        + "' has been reached; a change of plan keeps it");
+                throw new RuleViolation(
+                        "reached-milestone-kept",
+                        "milestone '" + reached + "' has been reached; a change of plan keeps it");
             }
         }
         List<String> before = plan.content().measureIds();
         List<String> after = c.content().measureIds();
-        return List.of(new ActionPlanChanged(c.programmeId(), c.planId(), plan.ideaId(), plan.themeId(),
-                plan.version() + 1, c.content(),
+        return List.of(new ActionPlanChanged(
+                c.programmeId(),
+                c.planId(),
+                plan.ideaId(),
+                plan.themeId(),
+                plan.version() + 1,
+                c.content(),
                 after.stream().filter(id -> !before.contains(id)).toList(),
                 before.stream().filter(id -> !after.contains(id)).toList(),
                 c.reason()));
@@ -80,8 +89,9 @@ public final class ActionPlans {
             throw new UnknownReference("milestone", c.milestoneId());
         }
         if (plan.reached().contains(c.milestoneId())) {
-            throw new RuleViolation("milestone-reached-once", "milestone '" + c.milestoneId() + "' of plan '"
-                    + c.planId() + "' has already been reached");
+            throw new RuleViolation(
+                    "milestone-reached-once",
+                    "milestone '" + c.milestoneId() + "' of plan '" + c.planId() + "' has already been reached");
         }
         return List.of(new MilestoneReached(c.programmeId(), c.planId(), c.milestoneId(), c.reachedOn(), c.note()));
     }
@@ -109,8 +119,15 @@ public final class ActionPlans {
         Plan p = plans.get(e.planId());
         Set<String> reached = new LinkedHashSet<>(p.reached());
         reached.add(e.milestoneId());
-        plans.put(p.planId(), new Plan(p.planId(), p.ideaId(), p.themeId(), p.version(), p.content(),
-                Collections.unmodifiableSet(reached)));
+        plans.put(
+                p.planId(),
+                new Plan(
+                        p.planId(),
+                        p.ideaId(),
+                        p.themeId(),
+                        p.version(),
+                        p.content(),
+                        Collections.unmodifiableSet(reached)));
     }
 
     @Override

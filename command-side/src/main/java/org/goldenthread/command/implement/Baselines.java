@@ -1,17 +1,15 @@
 package org.goldenthread.command.implement;
 
-import org.goldenthread.kernel.implement.*;
-
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.review.ActualRecorded;
-import org.goldenthread.kernel.review.RecordActual;
-import org.goldenthread.kernel.success.MeasureKind;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.implement.*;
+import org.goldenthread.kernel.review.ActualRecorded;
+import org.goldenthread.kernel.review.RecordActual;
+import org.goldenthread.kernel.success.MeasureKind;
 
 /**
  * Steps 7 and 8: each measure is baselined once (value, date, source) so progress can be tracked; actuals
@@ -27,8 +25,10 @@ public final class Baselines {
     public List<Object> baseline(BaselineMeasure c, Function<String, MeasureKind> measureKind) {
         Reading baseline = validated(c.baseline(), measureKind.apply(c.measureId()));
         if (baselines.containsKey(c.measureId())) {
-            throw new RuleViolation("baselined-once", "measure '" + c.measureId() + "' is already baselined ("
-                    + baselines.get(c.measureId()).date() + "); record actuals against it");
+            throw new RuleViolation(
+                    "baselined-once",
+                    "measure '" + c.measureId() + "' is already baselined ("
+                            + baselines.get(c.measureId()).date() + "); record actuals against it");
         }
         return List.of(new MeasureBaselined(c.programmeId(), c.measureId(), baseline));
     }
@@ -37,12 +37,15 @@ public final class Baselines {
         Reading actual = validated(c.actual(), measureKind.apply(c.measureId()));
         Reading baseline = baselines.get(c.measureId());
         if (baseline == null) {
-            throw new RuleViolation("baseline-first", "measure '" + c.measureId()
-                    + "' has no baseline yet; baseline it before recording actuals");
+            throw new RuleViolation(
+                    "baseline-first",
+                    "measure '" + c.measureId() + "' has no baseline yet; baseline it before recording actuals");
         }
         if (actual.date().isBefore(baseline.date())) {
-            throw new RuleViolation("actual-after-baseline", "an actual of measure '" + c.measureId()
-                    + "' is dated on or after its baseline (" + baseline.date() + ")");
+            throw new RuleViolation(
+                    "actual-after-baseline",
+                    "an actual of measure '" + c.measureId() + "' is dated on or after its baseline (" + baseline.date()
+                            + ")");
         }
         return List.of(new ActualRecorded(c.programmeId(), c.measureId(), actual));
     }

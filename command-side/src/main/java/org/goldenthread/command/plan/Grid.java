@@ -1,9 +1,8 @@
 package org.goldenthread.command.plan;
 
-import org.goldenthread.kernel.plan.*;
-
 import java.util.Collection;
 import java.util.List;
+import org.goldenthread.kernel.plan.*;
 
 /**
  * Step 6's effort (x) / impact (y) grid: an idea's position is the median of the participants' current
@@ -12,20 +11,19 @@ import java.util.List;
  */
 public final class Grid {
 
-    public record Placement(int effort, int impact) {
-    }
+    public record Placement(int effort, int impact) {}
 
-    public record Position(double medianEffort, double medianImpact, int effortSpread, int impactSpread,
-                           Quadrant quadrant) {
-    }
+    public record Position(
+            double medianEffort, double medianImpact, int effortSpread, int impactSpread, Quadrant quadrant) {}
 
-    private Grid() {
-    }
+    private Grid() {}
 
     /** {@code placements}: at least one. */
     public static Position position(Collection<Placement> placements) {
-        List<Integer> efforts = placements.stream().map(Placement::effort).sorted().toList();
-        List<Integer> impacts = placements.stream().map(Placement::impact).sorted().toList();
+        List<Integer> efforts =
+                placements.stream().map(Placement::effort).sorted().toList();
+        List<Integer> impacts =
+                placements.stream().map(Placement::impact).sorted().toList();
         double effort = median(efforts);
         double impact = median(impacts);
         return new Position(effort, impact, spread(efforts), spread(impacts), Quadrant.of(effort, impact));

@@ -1,18 +1,16 @@
 package org.goldenthread.command.plan;
 
-import org.goldenthread.kernel.plan.*;
-
-import org.goldenthread.kernel.ballot.BallotOption;
-import org.goldenthread.kernel.InvalidInput;
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.UnknownReference;
-import org.goldenthread.command.understand.FiveWhys;
-
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.goldenthread.command.understand.FiveWhys;
+import org.goldenthread.kernel.InvalidInput;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.ballot.BallotOption;
+import org.goldenthread.kernel.plan.*;
 
 /**
  * Step 6, Plan: per prioritised theme, what is already in place, the ideas proposed (TRADITIONAL, RADICAL,
@@ -23,8 +21,13 @@ import java.util.Objects;
  */
 public final class Ideas {
 
-    public record Idea(String ideaId, String themeId, String text, boolean chosen, boolean dropped,
-                       Map<String, Grid.Placement> placements) {
+    public record Idea(
+            String ideaId,
+            String themeId,
+            String text,
+            boolean chosen,
+            boolean dropped,
+            Map<String, Grid.Placement> placements) {
 
         Idea with(boolean chosen, boolean dropped, Map<String, Grid.Placement> placements) {
             return new Idea(ideaId, themeId, text, chosen, dropped, placements);
@@ -48,8 +51,10 @@ public final class Ideas {
     public Idea requireChosenAndKept(String ideaId) {
         Idea idea = require(ideaId);
         if (!idea.chosen()) {
-            throw new RuleViolation("idea-chosen", "idea '" + ideaId
-                    + "' was not chosen by an ideas vote; only chosen ideas are placed on the grid and planned");
+            throw new RuleViolation(
+                    "idea-chosen",
+                    "idea '" + ideaId
+                            + "' was not chosen by an ideas vote; only chosen ideas are placed on the grid and planned");
         }
         if (idea.dropped()) {
             throw new RuleViolation("idea-dropped", "idea '" + ideaId + "' was dropped");
@@ -59,8 +64,10 @@ public final class Ideas {
 
     /** An ideas ballot offers the theme's ideas not dropped, in the order proposed. */
     public List<BallotOption> ballotOptions(String themeId) {
-        return ideas.values().stream().filter(i -> i.themeId().equals(themeId) && !i.dropped())
-                .map(i -> new BallotOption(i.ideaId(), i.text())).toList();
+        return ideas.values().stream()
+                .filter(i -> i.themeId().equals(themeId) && !i.dropped())
+                .map(i -> new BallotOption(i.ideaId(), i.text()))
+                .toList();
     }
 
     // ---- decisions
@@ -80,8 +87,8 @@ public final class Ideas {
             throw new InvalidInput("rootCauseIds", "rootCauseIds must not name the same cause twice");
         }
         c.rootCauseIds().forEach(id -> whys.requireChosenRootCause(c.themeId(), id));
-        return List.of(new IdeaProposed(c.programmeId(), c.ideaId(), c.themeId(), c.mode(), c.text(),
-                c.rootCauseIds()));
+        return List.of(
+                new IdeaProposed(c.programmeId(), c.ideaId(), c.themeId(), c.mode(), c.text(), c.rootCauseIds()));
     }
 
     /** The participant's placement replaces their earlier one; the event carries the idea's new position. */
@@ -90,8 +97,18 @@ public final class Ideas {
         Map<String, Grid.Placement> after = new LinkedHashMap<>(idea.placements());
         after.put(c.participantId(), new Grid.Placement(c.effort(), c.impact()));
         Grid.Position p = Grid.position(after.values());
-        return List.of(new IdeaPlaced(c.programmeId(), c.ideaId(), idea.themeId(), c.participantId(), c.effort(),
-                c.impact(), p.medianEffort(), p.medianImpact(), p.effortSpread(), p.impactSpread(), after.size(),
+        return List.of(new IdeaPlaced(
+                c.programmeId(),
+                c.ideaId(),
+                idea.themeId(),
+                c.participantId(),
+                c.effort(),
+                c.impact(),
+                p.medianEffort(),
+                p.medianImpact(),
+                p.effortSpread(),
+                p.impactSpread(),
+                after.size(),
                 p.quadrant()));
     }
 
@@ -132,7 +149,8 @@ public final class Ideas {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Ideas i && List.copyOf(alreadyInPlace.entrySet()).equals(List.copyOf(i.alreadyInPlace.entrySet()))
+        return o instanceof Ideas i
+                && List.copyOf(alreadyInPlace.entrySet()).equals(List.copyOf(i.alreadyInPlace.entrySet()))
                 && List.copyOf(ideas.values()).equals(List.copyOf(i.ideas.values()));
     }
 

@@ -1,13 +1,11 @@
 package org.goldenthread.command.programme;
 
-import org.goldenthread.kernel.programme.*;
-
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.UnknownReference;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.programme.*;
 
 /**
  * Who belongs to the programme, in which role: the user who launches it is its first facilitator; facilitators (or
@@ -20,14 +18,17 @@ public final class Members {
 
     /** The launcher becomes the first facilitator (none when the programme is launched by the system, e.g. a loader). */
     public static List<Object> onLaunch(String programmeId, String launcher) {
-        return launcher == null ? List.of()
-                : List.of(new MembershipGranted(programmeId, launcher, MemberRole.FACILITATOR, null, "launched the programme"));
+        return launcher == null
+                ? List.of()
+                : List.of(new MembershipGranted(
+                        programmeId, launcher, MemberRole.FACILITATOR, null, "launched the programme"));
     }
 
     public List<Object> grant(GrantMembership c) {
         MemberRole current = roleOf.get(c.username());
         if (current == c.role() && java.util.Objects.equals(organisationOf.get(c.username()), c.organisation())) {
-            throw new RuleViolation("member-already-in-role",
+            throw new RuleViolation(
+                    "member-already-in-role",
                     "'" + c.username() + "' is already a " + c.role() + " member of this programme");
         }
         if (current == MemberRole.FACILITATOR && c.role() != MemberRole.FACILITATOR) {
@@ -49,9 +50,11 @@ public final class Members {
 
     private void requireAnotherFacilitator(String username) {
         boolean another = roleOf.entrySet().stream()
-                .anyMatch(e -> e.getValue() == MemberRole.FACILITATOR && !e.getKey().equals(username));
+                .anyMatch(e ->
+                        e.getValue() == MemberRole.FACILITATOR && !e.getKey().equals(username));
         if (!another) {
-            throw new RuleViolation("programme-keeps-a-facilitator",
+            throw new RuleViolation(
+                    "programme-keeps-a-facilitator",
                     "'" + username + "' is the programme's last facilitator: grant another facilitator first");
         }
     }
@@ -59,8 +62,10 @@ public final class Members {
     /** A participant's login must be a member of the programme (so what they may do there is known). */
     public void requireMember(String username) {
         if (username != null && !roleOf.containsKey(username)) {
-            throw new RuleViolation("participant-login-is-a-member",
-                    "'" + username + "' is not a member of this programme: grant membership before linking a participant to it");
+            throw new RuleViolation(
+                    "participant-login-is-a-member",
+                    "'" + username
+                            + "' is not a member of this programme: grant membership before linking a participant to it");
         }
     }
 

@@ -1,30 +1,41 @@
 package org.goldenthread.command.programme;
 
-import org.goldenthread.kernel.programme.*;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.goldenthread.command.ballot.Ballots;
+import org.goldenthread.command.collect.QualityCheck;
+import org.goldenthread.command.collect.StatementCollection;
+import org.goldenthread.command.implement.ActionPlans;
+import org.goldenthread.command.implement.Baselines;
+import org.goldenthread.command.plan.Ideas;
+import org.goldenthread.command.review.Cycles;
+import org.goldenthread.command.success.SuccessStatements;
+import org.goldenthread.command.theme.Boards;
+import org.goldenthread.command.understand.FiveWhys;
+import org.goldenthread.command.understand.GuardRails;
+import org.goldenthread.command.vote.VotingRounds;
+import org.goldenthread.kernel.ActorMetaData;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.kernel.ballot.BallotClosed;
 import org.goldenthread.kernel.ballot.BallotOpened;
 import org.goldenthread.kernel.ballot.BallotOption;
 import org.goldenthread.kernel.ballot.BallotSubject;
 import org.goldenthread.kernel.ballot.BallotVoteCast;
 import org.goldenthread.kernel.ballot.BallotVoteWithdrawn;
-import org.goldenthread.command.ballot.Ballots;
 import org.goldenthread.kernel.ballot.CastBallotVote;
 import org.goldenthread.kernel.ballot.CloseBallot;
 import org.goldenthread.kernel.ballot.OpenBallot;
 import org.goldenthread.kernel.ballot.WithdrawBallotVote;
-import org.goldenthread.command.collect.StatementCollection;
 import org.goldenthread.kernel.collect.ImportReport;
 import org.goldenthread.kernel.collect.ImportStatements;
-import org.goldenthread.command.collect.QualityCheck;
 import org.goldenthread.kernel.collect.RecordReview;
 import org.goldenthread.kernel.collect.ReviewRecorded;
 import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
@@ -32,29 +43,23 @@ import org.goldenthread.kernel.collect.StatementInput;
 import org.goldenthread.kernel.collect.StatementRecorded;
 import org.goldenthread.kernel.implement.ActionPlanAgreed;
 import org.goldenthread.kernel.implement.ActionPlanChanged;
-import org.goldenthread.command.implement.ActionPlans;
 import org.goldenthread.kernel.implement.AgreeActionPlan;
 import org.goldenthread.kernel.implement.BaselineMeasure;
-import org.goldenthread.command.implement.Baselines;
 import org.goldenthread.kernel.implement.ChangeActionPlan;
 import org.goldenthread.kernel.implement.MeasureBaselined;
 import org.goldenthread.kernel.implement.MilestoneReached;
 import org.goldenthread.kernel.implement.ReachMilestone;
-import org.goldenthread.kernel.ActorMetaData;
-import org.goldenthread.kernel.Category;
-import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.kernel.plan.AlreadyInPlaceRecorded;
 import org.goldenthread.kernel.plan.DropIdea;
 import org.goldenthread.kernel.plan.IdeaChosen;
 import org.goldenthread.kernel.plan.IdeaDropped;
 import org.goldenthread.kernel.plan.IdeaPlaced;
 import org.goldenthread.kernel.plan.IdeaProposed;
-import org.goldenthread.command.plan.Ideas;
 import org.goldenthread.kernel.plan.PlaceIdea;
 import org.goldenthread.kernel.plan.ProposeIdea;
 import org.goldenthread.kernel.plan.RecordAlreadyInPlace;
+import org.goldenthread.kernel.programme.*;
 import org.goldenthread.kernel.review.CycleStarted;
-import org.goldenthread.command.review.Cycles;
 import org.goldenthread.kernel.review.ProcessReviewRecorded;
 import org.goldenthread.kernel.review.PublishReport;
 import org.goldenthread.kernel.review.RecordActual;
@@ -66,9 +71,7 @@ import org.goldenthread.kernel.success.MeasureDefined;
 import org.goldenthread.kernel.success.ReviseSuccessStatement;
 import org.goldenthread.kernel.success.SuccessStatementRevised;
 import org.goldenthread.kernel.success.SuccessStatementWritten;
-import org.goldenthread.command.success.SuccessStatements;
 import org.goldenthread.kernel.success.WriteSuccessStatement;
-import org.goldenthread.command.theme.Boards;
 import org.goldenthread.kernel.theme.ClusterStatement;
 import org.goldenthread.kernel.theme.CreateTheme;
 import org.goldenthread.kernel.theme.MergeThemes;
@@ -84,27 +87,21 @@ import org.goldenthread.kernel.theme.ThemeRenamed;
 import org.goldenthread.kernel.theme.ThemeSplit;
 import org.goldenthread.kernel.theme.ThemesMerged;
 import org.goldenthread.kernel.theme.UnparkStatement;
+import org.goldenthread.kernel.understand.AskWhy;
+import org.goldenthread.kernel.understand.CauseGiven;
+import org.goldenthread.kernel.understand.GiveCause;
+import org.goldenthread.kernel.understand.RootCauseChosen;
+import org.goldenthread.kernel.understand.WhyAsked;
 import org.goldenthread.kernel.vote.CastVote;
 import org.goldenthread.kernel.vote.CloseVoting;
 import org.goldenthread.kernel.vote.OpenVoting;
-import org.goldenthread.kernel.understand.AskWhy;
-import org.goldenthread.kernel.understand.CauseGiven;
-import org.goldenthread.command.understand.FiveWhys;
-import org.goldenthread.kernel.understand.GiveCause;
-import org.goldenthread.command.understand.GuardRails;
-import org.goldenthread.kernel.understand.RootCauseChosen;
-import org.goldenthread.kernel.understand.WhyAsked;
 import org.goldenthread.kernel.vote.ThemeAtOpening;
 import org.goldenthread.kernel.vote.ThemePrioritised;
 import org.goldenthread.kernel.vote.VoteCast;
 import org.goldenthread.kernel.vote.VoteWithdrawn;
 import org.goldenthread.kernel.vote.VotingClosed;
 import org.goldenthread.kernel.vote.VotingOpened;
-import org.goldenthread.command.vote.VotingRounds;
 import org.goldenthread.kernel.vote.WithdrawVote;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One Working Together for Change programme: all eight steps, cycle after cycle, share one consistency
@@ -114,7 +111,9 @@ import java.util.List;
  * completely and answer the events to apply (so a refused command applies nothing); state changes only
  * in the event sourcing handlers.
  */
-@Aggregate(cache = "programmeCache", snapshotTriggerDefinition = "programmeSnapshotTrigger",
+@Aggregate(
+        cache = "programmeCache",
+        snapshotTriggerDefinition = "programmeSnapshotTrigger",
         snapshotFilter = "programmeSnapshotFilter")
 @Revision(Programme.SNAPSHOT_REVISION)
 public class Programme {
@@ -128,6 +127,7 @@ public class Programme {
 
     @AggregateIdentifier
     private String programmeId;
+
     private final Members members = new Members();
     private final Participants participants = new Participants();
     private final StatementCollection collection = new StatementCollection();
@@ -193,21 +193,35 @@ public class Programme {
         List<StatementCollection.ReviewDraft> reviews = collection.planImport(c.rows());
         int statements = reviews.stream().mapToInt(r -> r.statements().size()).sum();
         if (c.dryRun()) {
-            int flagged = (int) reviews.stream().flatMap(r -> r.statements().stream())
-                    .map(StatementInput::text).filter(t -> !check.reasonsFor(t).isEmpty()).count();
+            int flagged = (int) reviews.stream()
+                    .flatMap(r -> r.statements().stream())
+                    .map(StatementInput::text)
+                    .filter(t -> !check.reasonsFor(t).isEmpty())
+                    .count();
             return new ImportReport(true, c.rows().size(), reviews.size(), statements, flagged, List.of(), List.of());
         }
-        vault.prepareKeys(c.programmeId(), reviews.stream().map(StatementCollection.ReviewDraft::person).toList());
+        vault.prepareKeys(
+                c.programmeId(),
+                reviews.stream().map(StatementCollection.ReviewDraft::person).toList());
         List<Object> events = new ArrayList<>();
         for (StatementCollection.ReviewDraft review : reviews) {
             events.addAll(StatementCollection.events(c.programmeId(), review, vault, check));
         }
         applyAll(events);
         int flagged = (int) events.stream()
-                .filter(e -> e instanceof StatementFlaggedAsProfessionalLanguage).count();
-        return new ImportReport(false, c.rows().size(), reviews.size(), statements, flagged,
+                .filter(e -> e instanceof StatementFlaggedAsProfessionalLanguage)
+                .count();
+        return new ImportReport(
+                false,
+                c.rows().size(),
+                reviews.size(),
+                statements,
+                flagged,
                 reviews.stream().map(StatementCollection.ReviewDraft::reviewId).toList(),
-                reviews.stream().flatMap(r -> r.statements().stream()).map(StatementInput::statementId).toList());
+                reviews.stream()
+                        .flatMap(r -> r.statements().stream())
+                        .map(StatementInput::statementId)
+                        .toList());
     }
 
     /**
@@ -223,7 +237,10 @@ public class Programme {
 
     @CommandHandler
     public void handle(RecordKeyDestroyed c) {
-        applyAll(Participants.isParticipantSubject(c.person()) ? participants.keyDestroyed(c) : collection.keyDestroyed(c));
+        applyAll(
+                Participants.isParticipantSubject(c.person())
+                        ? participants.keyDestroyed(c)
+                        : collection.keyDestroyed(c));
     }
 
     // ---- Theme
@@ -275,16 +292,20 @@ public class Programme {
     }
 
     @CommandHandler
-    public void handle(CastVote c, @MetaDataValue(ActorMetaData.ACTOR) String actor,
-                       @MetaDataValue(ActorMetaData.ROLE) String role) {
+    public void handle(
+            CastVote c,
+            @MetaDataValue(ActorMetaData.ACTOR) String actor,
+            @MetaDataValue(ActorMetaData.ROLE) String role) {
         votings.requireOpen(c.votingId());
         participants.requireMayActFor(c.participantId(), actor, role);
         applyAll(votings.cast(c, boards::themeExists));
     }
 
     @CommandHandler
-    public void handle(WithdrawVote c, @MetaDataValue(ActorMetaData.ACTOR) String actor,
-                       @MetaDataValue(ActorMetaData.ROLE) String role) {
+    public void handle(
+            WithdrawVote c,
+            @MetaDataValue(ActorMetaData.ACTOR) String actor,
+            @MetaDataValue(ActorMetaData.ROLE) String role) {
         votings.requireOpen(c.votingId());
         participants.requireMayActFor(c.participantId(), actor, role);
         applyAll(votings.withdraw(c));
@@ -320,16 +341,20 @@ public class Programme {
     }
 
     @CommandHandler
-    public void handle(CastBallotVote c, @MetaDataValue(ActorMetaData.ACTOR) String actor,
-                       @MetaDataValue(ActorMetaData.ROLE) String role) {
+    public void handle(
+            CastBallotVote c,
+            @MetaDataValue(ActorMetaData.ACTOR) String actor,
+            @MetaDataValue(ActorMetaData.ROLE) String role) {
         ballots.requireOpen(c.ballotId());
         participants.requireMayActFor(c.participantId(), actor, role);
         applyAll(ballots.cast(c));
     }
 
     @CommandHandler
-    public void handle(WithdrawBallotVote c, @MetaDataValue(ActorMetaData.ACTOR) String actor,
-                       @MetaDataValue(ActorMetaData.ROLE) String role) {
+    public void handle(
+            WithdrawBallotVote c,
+            @MetaDataValue(ActorMetaData.ACTOR) String actor,
+            @MetaDataValue(ActorMetaData.ROLE) String role) {
         ballots.requireOpen(c.ballotId());
         participants.requireMayActFor(c.participantId(), actor, role);
         applyAll(ballots.withdraw(c));
@@ -373,8 +398,10 @@ public class Programme {
     }
 
     @CommandHandler
-    public void handle(PlaceIdea c, @MetaDataValue(ActorMetaData.ACTOR) String actor,
-                       @MetaDataValue(ActorMetaData.ROLE) String role) {
+    public void handle(
+            PlaceIdea c,
+            @MetaDataValue(ActorMetaData.ACTOR) String actor,
+            @MetaDataValue(ActorMetaData.ROLE) String role) {
         ideas.requireChosenAndKept(c.ideaId());
         participants.requireMayPlaceFor(c.participantId(), actor, role);
         applyAll(ideas.place(c));

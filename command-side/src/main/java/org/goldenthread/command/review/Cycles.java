@@ -1,17 +1,15 @@
 package org.goldenthread.command.review;
 
-import org.goldenthread.kernel.review.*;
-
-import org.goldenthread.kernel.Category;
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.command.theme.Board;
-import org.goldenthread.command.theme.Boards;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.goldenthread.command.theme.Board;
+import org.goldenthread.command.theme.Boards;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.review.*;
 
 /**
  * Step 8, Learning and review, and the cycle it closes: the process reviews ("working / not working"
@@ -37,8 +35,8 @@ public final class Cycles {
         if (processReviewIds.contains(c.reviewId())) {
             throw new RuleViolation("ids-unique", "process review id '" + c.reviewId() + "' is already used");
         }
-        return List.of(new ProcessReviewRecorded(c.programmeId(), c.reviewId(), cycle, c.perspective(), c.working(),
-                c.notWorking()));
+        return List.of(new ProcessReviewRecorded(
+                c.programmeId(), c.reviewId(), cycle, c.perspective(), c.working(), c.notWorking()));
     }
 
     public List<Object> publish(PublishReport c) {
@@ -51,8 +49,8 @@ public final class Cycles {
     /** {@code votesOpen}: a theme voting round or a ballot is still open. */
     public List<Object> startNext(StartNextCycle c, Boards boards, boolean votesOpen) {
         if (votesOpen) {
-            throw new RuleViolation("close-open-votes-first",
-                    "close the open voting round and ballots before starting the next cycle");
+            throw new RuleViolation(
+                    "close-open-votes-first", "close the open voting round and ballots before starting the next cycle");
         }
         int next = cycle + 1;
         List<CycleStarted.CarriedTheme> carried = new ArrayList<>();
@@ -63,8 +61,10 @@ public final class Cycles {
                 }
                 String themeId = t.themeId() + CARRIED + next;
                 if (boards.themeExists(themeId)) {
-                    throw new RuleViolation("ids-unique", "theme '" + t.themeId() + "' would be carried forward as '"
-                            + themeId + "', but that theme id is already used");
+                    throw new RuleViolation(
+                            "ids-unique",
+                            "theme '" + t.themeId() + "' would be carried forward as '" + themeId
+                                    + "', but that theme id is already used");
                 }
                 carried.add(new CycleStarted.CarriedTheme(t.themeId(), themeId, category, t.title()));
             }
@@ -88,7 +88,9 @@ public final class Cycles {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cycles y && cycle == y.cycle && processReviewIds.equals(y.processReviewIds)
+        return o instanceof Cycles y
+                && cycle == y.cycle
+                && processReviewIds.equals(y.processReviewIds)
                 && reportIds.equals(y.reportIds);
     }
 

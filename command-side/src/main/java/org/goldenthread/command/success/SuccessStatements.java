@@ -1,17 +1,15 @@
 package org.goldenthread.command.success;
 
-import org.goldenthread.kernel.success.*;
-
-import org.goldenthread.kernel.InvalidInput;
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.UnknownReference;
-import org.goldenthread.command.understand.FiveWhys;
-
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.goldenthread.command.understand.FiveWhys;
+import org.goldenthread.kernel.InvalidInput;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.success.*;
 
 /**
  * Step 5, Identify success: each stakeholder group's success statements for a prioritised theme, each
@@ -21,12 +19,10 @@ import java.util.Objects;
  */
 public final class SuccessStatements {
 
-    public record Statement(String successId, String themeId, SuccessPerspective perspective, String text,
-                            List<String> rootCauseIds) {
-    }
+    public record Statement(
+            String successId, String themeId, SuccessPerspective perspective, String text, List<String> rootCauseIds) {}
 
-    public record Measure(String measureId, String successId, String themeId, MeasureKind kind) {
-    }
+    public record Measure(String measureId, String successId, String themeId, MeasureKind kind) {}
 
     private final Map<String, Statement> statements = new LinkedHashMap<>();
     private final Map<String, Measure> measures = new LinkedHashMap<>();
@@ -57,18 +53,22 @@ public final class SuccessStatements {
             throw new RuleViolation("ids-unique", "success statement id '" + c.successId() + "' is already used");
         }
         requireRootCauses(c.themeId(), c.rootCauseIds(), whys);
-        return List.of(new SuccessStatementWritten(c.programmeId(), c.successId(), c.themeId(), c.perspective(),
-                c.text(), c.rootCauseIds()));
+        return List.of(new SuccessStatementWritten(
+                c.programmeId(), c.successId(), c.themeId(), c.perspective(), c.text(), c.rootCauseIds()));
     }
 
     public List<Object> revise(ReviseSuccessStatement c, FiveWhys whys) {
         Statement s = require(c.successId());
         WriteSuccessStatement.requireVoice(s.perspective(), c.text());
         requireRootCauses(s.themeId(), c.rootCauseIds(), whys);
-        List<String> linked = c.rootCauseIds().stream().filter(id -> !s.rootCauseIds().contains(id)).toList();
-        List<String> unlinked = s.rootCauseIds().stream().filter(id -> !c.rootCauseIds().contains(id)).toList();
-        return List.of(new SuccessStatementRevised(c.programmeId(), c.successId(), s.themeId(), c.text(),
-                c.rootCauseIds(), linked, unlinked, c.reason()));
+        List<String> linked = c.rootCauseIds().stream()
+                .filter(id -> !s.rootCauseIds().contains(id))
+                .toList();
+        List<String> unlinked = s.rootCauseIds().stream()
+                .filter(id -> !c.rootCauseIds().contains(id))
+                .toList();
+        return List.of(new SuccessStatementRevised(
+                c.programmeId(), c.successId(), s.themeId(), c.text(), c.rootCauseIds(), linked, unlinked, c.reason()));
     }
 
     public List<Object> define(DefineMeasure c) {
@@ -76,8 +76,19 @@ public final class SuccessStatements {
         if (measures.containsKey(c.measureId())) {
             throw new RuleViolation("ids-unique", "measure id '" + c.measureId() + "' is already used");
         }
-        return List.of(new MeasureDefined(c.programmeId(), c.measureId(), c.successId(), s.themeId(), c.kind(),
-                c.description(), c.dataSource(), c.alreadyCollected(), c.proxy(), c.unit(), c.direction(), c.owner(),
+        return List.of(new MeasureDefined(
+                c.programmeId(),
+                c.measureId(),
+                c.successId(),
+                s.themeId(),
+                c.kind(),
+                c.description(),
+                c.dataSource(),
+                c.alreadyCollected(),
+                c.proxy(),
+                c.unit(),
+                c.direction(),
+                c.owner(),
                 c.frequency()));
     }
 
@@ -91,14 +102,16 @@ public final class SuccessStatements {
     // ---- evolution
 
     public void evolve(SuccessStatementWritten e) {
-        statements.put(e.successId(), new Statement(e.successId(), e.themeId(), e.perspective(), e.text(),
-                List.copyOf(e.rootCauseIds())));
+        statements.put(
+                e.successId(),
+                new Statement(e.successId(), e.themeId(), e.perspective(), e.text(), List.copyOf(e.rootCauseIds())));
     }
 
     public void evolve(SuccessStatementRevised e) {
         Statement s = statements.get(e.successId());
-        statements.put(s.successId(), new Statement(s.successId(), s.themeId(), s.perspective(), e.text(),
-                List.copyOf(e.rootCauseIds())));
+        statements.put(
+                s.successId(),
+                new Statement(s.successId(), s.themeId(), s.perspective(), e.text(), List.copyOf(e.rootCauseIds())));
     }
 
     public void evolve(MeasureDefined e) {

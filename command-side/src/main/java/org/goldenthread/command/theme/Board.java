@@ -1,11 +1,5 @@
 package org.goldenthread.command.theme;
 
-import org.goldenthread.kernel.theme.*;
-
-import org.goldenthread.kernel.Category;
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.review.CycleStarted;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.review.CycleStarted;
+import org.goldenthread.kernel.theme.*;
 
 /**
  * Step 3, Theme: one theming board (one per category). Every statement of the category recorded in the
@@ -27,38 +25,89 @@ import java.util.Set;
  */
 public final class Board {
 
-    public enum Status { ACTIVE, RETIRED }
+    public enum Status {
+        ACTIVE,
+        RETIRED
+    }
 
     /** A theme as it stands: its statements in the order they arrived. */
-    public record Theme(String themeId, String title, Status status, String splitFrom, List<String> mergedFrom,
-                        String mergedInto, String carriedFrom, String carriedInto, List<String> statementIds) {
+    public record Theme(
+            String themeId,
+            String title,
+            Status status,
+            String splitFrom,
+            List<String> mergedFrom,
+            String mergedInto,
+            String carriedFrom,
+            String carriedInto,
+            List<String> statementIds) {
 
         Theme with(List<String> statements) {
-            return new Theme(themeId, title, status, splitFrom, mergedFrom, mergedInto, carriedFrom, carriedInto,
+            return new Theme(
+                    themeId,
+                    title,
+                    status,
+                    splitFrom,
+                    mergedFrom,
+                    mergedInto,
+                    carriedFrom,
+                    carriedInto,
                     List.copyOf(statements));
         }
 
         Theme titled(String newTitle) {
-            return new Theme(themeId, newTitle, status, splitFrom, mergedFrom, mergedInto, carriedFrom, carriedInto,
+            return new Theme(
+                    themeId,
+                    newTitle,
+                    status,
+                    splitFrom,
+                    mergedFrom,
+                    mergedInto,
+                    carriedFrom,
+                    carriedInto,
                     statementIds);
         }
 
         Theme mergedInto(String targetThemeId) {
-            return new Theme(themeId, title, Status.RETIRED, splitFrom, mergedFrom, targetThemeId, carriedFrom,
-                    carriedInto, List.of());
+            return new Theme(
+                    themeId,
+                    title,
+                    Status.RETIRED,
+                    splitFrom,
+                    mergedFrom,
+                    targetThemeId,
+                    carriedFrom,
+                    carriedInto,
+                    List.of());
         }
 
         Theme mergedFrom(List<String> more) {
             List<String> all = new ArrayList<>(mergedFrom);
             all.addAll(more);
-            return new Theme(themeId, title, status, splitFrom, List.copyOf(all), mergedInto, carriedFrom, carriedInto,
+            return new Theme(
+                    themeId,
+                    title,
+                    status,
+                    splitFrom,
+                    List.copyOf(all),
+                    mergedInto,
+                    carriedFrom,
+                    carriedInto,
                     statementIds);
         }
 
         /** Retired at the start of a cycle, keeping its statements. */
         Theme carriedInto(String newThemeId) {
-            return new Theme(themeId, title, Status.RETIRED, splitFrom, mergedFrom, mergedInto, carriedFrom,
-                    newThemeId, statementIds);
+            return new Theme(
+                    themeId,
+                    title,
+                    Status.RETIRED,
+                    splitFrom,
+                    mergedFrom,
+                    mergedInto,
+                    carriedFrom,
+                    newThemeId,
+                    statementIds);
         }
 
         static Theme created(String themeId, String title, String splitFrom, String carriedFrom) {
@@ -146,7 +195,8 @@ public final class Board {
 
     List<Object> unpark(UnparkStatement c) {
         if (!places.get(c.statementId()).parked()) {
-            throw new RuleViolation("not-parked",
+            throw new RuleViolation(
+                    "not-parked",
                     "only a parked statement can be unparked; statement '" + c.statementId() + "' is not parked");
         }
         return List.of(new StatementUnparked(c.programmeId(), category, c.statementId()));
@@ -174,19 +224,21 @@ public final class Board {
         requireActive(c.themeId());
         for (String statementId : c.statementIds()) {
             if (!c.themeId().equals(places.get(statementId).themeId())) {
-                throw new RuleViolation("split-own-statements", "only statements in theme '" + c.themeId()
-                        + "' can be split out of it; statement '" + statementId + "' is not in it");
+                throw new RuleViolation(
+                        "split-own-statements",
+                        "only statements in theme '" + c.themeId() + "' can be split out of it; statement '"
+                                + statementId + "' is not in it");
             }
         }
-        return List.of(new ThemeSplit(c.programmeId(), category, c.themeId(), c.newThemeId(), c.title(),
-                c.statementIds()));
+        return List.of(
+                new ThemeSplit(c.programmeId(), category, c.themeId(), c.newThemeId(), c.title(), c.statementIds()));
     }
 
     private Object placement(String programmeId, String statementId, String themeId) {
         Place place = places.get(statementId);
         if (themeId.equals(place.themeId())) {
-            throw new RuleViolation("already-in-theme",
-                    "statement '" + statementId + "' is already in theme '" + themeId + "'");
+            throw new RuleViolation(
+                    "already-in-theme", "statement '" + statementId + "' is already in theme '" + themeId + "'");
         }
         if (place.themeId() != null) {
             return new StatementMoved(programmeId, category, statementId, place.themeId(), themeId);
@@ -197,12 +249,16 @@ public final class Board {
     private Theme requireActive(String themeId) {
         Theme theme = themes.get(themeId);
         if (!theme.active() && theme.carriedInto() != null) {
-            throw new RuleViolation("theme-retired", "theme '" + themeId + "' belongs to an earlier cycle and is "
-                    + "retired; it was carried forward as '" + theme.carriedInto() + "'");
+            throw new RuleViolation(
+                    "theme-retired",
+                    "theme '" + themeId + "' belongs to an earlier cycle and is "
+                            + "retired; it was carried forward as '" + theme.carriedInto() + "'");
         }
         if (!theme.active()) {
-            throw new RuleViolation("theme-retired", "theme '" + themeId + "' was merged into '"
-                    + theme.mergedInto() + "' and is retired; use that theme");
+            throw new RuleViolation(
+                    "theme-retired",
+                    "theme '" + themeId + "' was merged into '" + theme.mergedInto()
+                            + "' and is retired; use that theme");
         }
         return theme;
     }
@@ -288,7 +344,8 @@ public final class Board {
     @Override
     public boolean equals(Object o) {
         // order-sensitive: creation order of themes and arrival order of statements are part of the state
-        return o instanceof Board b && category == b.category
+        return o instanceof Board b
+                && category == b.category
                 && List.copyOf(places.entrySet()).equals(List.copyOf(b.places.entrySet()))
                 && List.copyOf(themes.values()).equals(List.copyOf(b.themes.values()))
                 && List.copyOf(earlier).equals(List.copyOf(b.earlier));

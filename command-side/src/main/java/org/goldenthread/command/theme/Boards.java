@@ -1,20 +1,17 @@
 package org.goldenthread.command.theme;
 
-import org.goldenthread.kernel.theme.*;
-
-import org.goldenthread.kernel.collect.StatementRecorded;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.InvalidInput;
 import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.collect.StatementRecorded;
 import org.goldenthread.kernel.review.CycleStarted;
-
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
+import org.goldenthread.kernel.theme.*;
 
 /**
  * The three theming boards of a programme. Every theming command names its board (category); an id on
@@ -92,28 +89,39 @@ public final class Boards {
             return;
         }
         if (boards.values().stream().anyMatch(b -> b.hadStatement(statementId))) {
-            throw new RuleViolation("statement-in-current-cycle", "statement '" + statementId
-                    + "' was given in an earlier cycle; it stays where that cycle left it and cannot be placed again");
+            throw new RuleViolation(
+                    "statement-in-current-cycle",
+                    "statement '" + statementId
+                            + "' was given in an earlier cycle; it stays where that cycle left it and cannot be placed again");
         }
-        Optional<Board> other = boards.values().stream().filter(b -> b.hasStatement(statementId)).findFirst();
+        Optional<Board> other = boards.values().stream()
+                .filter(b -> b.hasStatement(statementId))
+                .findFirst();
         if (other.isEmpty()) {
             throw new UnknownReference("statement", statementId);
         }
-        throw new RuleViolation("statement-on-its-own-board", "statement '" + statementId + "' is a "
-                + other.get().category() + " statement; it can only be placed on the " + other.get().category()
-                + " board");
+        throw new RuleViolation(
+                "statement-on-its-own-board",
+                "statement '" + statementId + "' is a "
+                        + other.get().category() + " statement; it can only be placed on the "
+                        + other.get().category()
+                        + " board");
     }
 
     private void requireTheme(Category category, String themeId) {
         if (on(category).theme(themeId).isPresent()) {
             return;
         }
-        Optional<Board> other = boards.values().stream().filter(b -> b.theme(themeId).isPresent()).findFirst();
+        Optional<Board> other = boards.values().stream()
+                .filter(b -> b.theme(themeId).isPresent())
+                .findFirst();
         if (other.isEmpty()) {
             throw new UnknownReference("theme", themeId);
         }
-        throw new RuleViolation("theme-on-its-own-board", "theme '" + themeId + "' is on the "
-                + other.get().category() + " board, not the " + category + " board");
+        throw new RuleViolation(
+                "theme-on-its-own-board",
+                "theme '" + themeId + "' is on the " + other.get().category() + " board, not the " + category
+                        + " board");
     }
 
     private void requireUnused(String themeId) {

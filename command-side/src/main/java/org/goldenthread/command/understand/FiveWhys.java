@@ -1,16 +1,14 @@
 package org.goldenthread.command.understand;
 
-import org.goldenthread.kernel.understand.*;
-
-import org.goldenthread.kernel.ballot.BallotOption;
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.UnknownReference;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.ballot.BallotOption;
+import org.goldenthread.kernel.understand.*;
 
 /**
  * Step 4, Understand: the five-whys tree of each prioritised theme. A "why?" is asked of the theme or of
@@ -22,11 +20,9 @@ import java.util.Objects;
  */
 public final class FiveWhys {
 
-    public record Why(String whyId, String themeId, String causeId) {
-    }
+    public record Why(String whyId, String themeId, String causeId) {}
 
-    public record Cause(String causeId, String whyId, String themeId, String text, boolean chosen) {
-    }
+    public record Cause(String causeId, String whyId, String themeId, String text, boolean chosen) {}
 
     private final Map<String, Why> whys = new LinkedHashMap<>();
     private final Map<String, Cause> causes = new LinkedHashMap<>();
@@ -40,7 +36,9 @@ public final class FiveWhys {
 
     /** A root-cause ballot offers every cause given for the theme, in the order given. */
     public List<BallotOption> ballotOptions(String themeId) {
-        return causesOf(themeId).stream().map(c -> new BallotOption(c.causeId(), c.text())).toList();
+        return causesOf(themeId).stream()
+                .map(c -> new BallotOption(c.causeId(), c.text()))
+                .toList();
     }
 
     /** The cause exists ({@code cause}, 404) and the vote chose it as a root cause of the theme. */
@@ -50,9 +48,11 @@ public final class FiveWhys {
             throw new UnknownReference("cause", causeId);
         }
         if (!cause.themeId().equals(themeId) || !cause.chosen()) {
-            throw new RuleViolation("root-cause-of-theme", "cause '" + causeId
-                    + "' is not a chosen root cause of theme '" + themeId
-                    + "'; only the causes the root-cause vote chose for the theme can be named");
+            throw new RuleViolation(
+                    "root-cause-of-theme",
+                    "cause '" + causeId
+                            + "' is not a chosen root cause of theme '" + themeId
+                            + "'; only the causes the root-cause vote chose for the theme can be named");
         }
     }
 
@@ -68,12 +68,14 @@ public final class FiveWhys {
                 throw new UnknownReference("cause", c.causeId());
             }
             if (!cause.themeId().equals(c.themeId())) {
-                throw new RuleViolation("cause-of-theme", "cause '" + c.causeId() + "' was given for theme '"
-                        + cause.themeId() + "', not theme '" + c.themeId() + "'; ask why of it there");
+                throw new RuleViolation(
+                        "cause-of-theme",
+                        "cause '" + c.causeId() + "' was given for theme '" + cause.themeId() + "', not theme '"
+                                + c.themeId() + "'; ask why of it there");
             }
         }
-        return List.of(new WhyAsked(c.programmeId(), c.whyId(), c.themeId(), c.causeId(), c.question(),
-                c.perspective()));
+        return List.of(
+                new WhyAsked(c.programmeId(), c.whyId(), c.themeId(), c.causeId(), c.question(), c.perspective()));
     }
 
     /** CauseGiven, followed by CauseFlaggedByGuardRail when the cause reaches a guard rail. */
@@ -111,7 +113,8 @@ public final class FiveWhys {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FiveWhys f && List.copyOf(whys.values()).equals(List.copyOf(f.whys.values()))
+        return o instanceof FiveWhys f
+                && List.copyOf(whys.values()).equals(List.copyOf(f.whys.values()))
                 && List.copyOf(causes.values()).equals(List.copyOf(f.causes.values()));
     }
 

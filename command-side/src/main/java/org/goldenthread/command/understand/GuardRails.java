@@ -1,10 +1,9 @@
 package org.goldenthread.command.understand;
 
-import org.goldenthread.kernel.understand.*;
-
-import org.goldenthread.kernel.PhraseMatcher;
 import java.util.List;
 import java.util.Locale;
+import org.goldenthread.kernel.PhraseMatcher;
+import org.goldenthread.kernel.understand.*;
 
 /**
  * Step 4's guard rails: the five whys should avoid "the budget is inadequate" and broad statements about
@@ -47,6 +46,8 @@ public final class GuardRails {
 
     /** The guard rails the text reaches; empty when it reaches none. */
     public List<String> reasonsFor(String text) {
-        return rails.found(text).stream().map(p -> String.format(Locale.ROOT, REASON, p)).toList();
+        return rails.found(text).stream()
+                .map(p -> String.format(Locale.ROOT, REASON, p))
+                .toList();
     }
 }

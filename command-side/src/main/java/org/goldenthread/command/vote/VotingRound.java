@@ -1,16 +1,14 @@
 package org.goldenthread.command.vote;
 
-import org.goldenthread.kernel.vote.*;
-
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.UnknownReference;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.vote.*;
 
 /**
  * Step 3's vote: each participant votes for their highest-priority NOT_WORKING themes, as the themes
@@ -63,26 +61,31 @@ public final class VotingRound {
             if (!themeExists.test(c.themeId())) {
                 throw new UnknownReference("theme", c.themeId());
             }
-            throw new RuleViolation("theme-in-round", "only the NOT_WORKING themes on the board when voting '"
-                    + votingId + "' opened can be voted for; theme '" + c.themeId() + "' was not among them");
+            throw new RuleViolation(
+                    "theme-in-round",
+                    "only the NOT_WORKING themes on the board when voting '" + votingId
+                            + "' opened can be voted for; theme '" + c.themeId() + "' was not among them");
         }
         List<String> mine = votesOf(c.participantId());
         if (mine.contains(c.themeId())) {
-            throw new RuleViolation("distinct-themes",
+            throw new RuleViolation(
+                    "distinct-themes",
                     "each of a participant's votes goes to a different theme; theme '" + c.themeId()
                             + "' already has their vote");
         }
         if (mine.size() >= votesPerParticipant) {
-            throw new RuleViolation("votes-per-participant", "each participant has " + votesPerParticipant
-                    + " votes; withdraw one before casting another");
+            throw new RuleViolation(
+                    "votes-per-participant",
+                    "each participant has " + votesPerParticipant + " votes; withdraw one before casting another");
         }
         return new VoteCast(c.programmeId(), votingId, c.participantId(), c.themeId());
     }
 
     VoteWithdrawn withdraw(WithdrawVote c) {
         if (!votesOf(c.participantId()).contains(c.themeId())) {
-            throw new RuleViolation("no-such-vote", "participant '" + c.participantId()
-                    + "' has no vote for theme '" + c.themeId() + "' to withdraw");
+            throw new RuleViolation(
+                    "no-such-vote",
+                    "participant '" + c.participantId() + "' has no vote for theme '" + c.themeId() + "' to withdraw");
         }
         return new VoteWithdrawn(c.programmeId(), votingId, c.participantId(), c.themeId());
     }
@@ -98,8 +101,12 @@ public final class VotingRound {
         List<RankedTheme> ranking = result.ranking().stream().map(this::ranked).toList();
         List<RankedTheme> forward = result.chosen().stream().map(this::ranked).toList();
         List<Object> events = new ArrayList<>();
-        events.add(new VotingClosed(c.programmeId(), votingId, ranking,
-                forward.stream().map(RankedTheme::themeId).toList(), result.tieAtCutoff()));
+        events.add(new VotingClosed(
+                c.programmeId(),
+                votingId,
+                ranking,
+                forward.stream().map(RankedTheme::themeId).toList(),
+                result.tieAtCutoff()));
         for (RankedTheme r : forward) {
             events.add(new ThemePrioritised(c.programmeId(), r.themeId(), votingId, r.rank(), r.votes()));
         }
@@ -140,9 +147,13 @@ public final class VotingRound {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof VotingRound r && votingId.equals(r.votingId)
-                && votesPerParticipant == r.votesPerParticipant && selectTop == r.selectTop
-                && themes.equals(r.themes) && votes.equals(r.votes) && open == r.open;
+        return o instanceof VotingRound r
+                && votingId.equals(r.votingId)
+                && votesPerParticipant == r.votesPerParticipant
+                && selectTop == r.selectTop
+                && themes.equals(r.themes)
+                && votes.equals(r.votes)
+                && open == r.open;
     }
 
     @Override

@@ -1,11 +1,5 @@
 package org.goldenthread.command.vote;
 
-import org.goldenthread.kernel.vote.*;
-
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.UnknownReference;
-import org.goldenthread.kernel.review.CycleStarted;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.review.CycleStarted;
+import org.goldenthread.kernel.vote.*;
 
 /**
  * The voting rounds of a programme; only one is open at a time. A theme is prioritised when a round
@@ -45,8 +43,10 @@ public final class VotingRounds {
             throw new UnknownReference("theme", themeId);
         }
         if (!prioritised.contains(themeId)) {
-            throw new RuleViolation("prioritised-theme", "theme '" + themeId
-                    + "' is not a prioritised theme of this cycle; only the themes the vote put forward are worked on");
+            throw new RuleViolation(
+                    "prioritised-theme",
+                    "theme '" + themeId
+                            + "' is not a prioritised theme of this cycle; only the themes the vote put forward are worked on");
         }
     }
 
@@ -56,18 +56,19 @@ public final class VotingRounds {
     public List<Object> open(OpenVoting c, List<ThemeAtOpening> themes) {
         Optional<VotingRound> open = openRound();
         if (open.isPresent()) {
-            throw new RuleViolation("one-open-round", "one voting round at a time: round '"
-                    + open.get().votingId() + "' is still open");
+            throw new RuleViolation(
+                    "one-open-round",
+                    "one voting round at a time: round '" + open.get().votingId() + "' is still open");
         }
         if (rounds.containsKey(c.votingId())) {
             throw new RuleViolation("ids-unique", "voting id '" + c.votingId() + "' is already used");
         }
         if (themes.isEmpty()) {
-            throw new RuleViolation("themes-to-vote-on",
-                    "voting needs at least one NOT_WORKING theme with a statement in it");
+            throw new RuleViolation(
+                    "themes-to-vote-on", "voting needs at least one NOT_WORKING theme with a statement in it");
         }
-        return List.of(new VotingOpened(c.programmeId(), c.votingId(), c.votesPerParticipant(), c.selectTop(),
-                List.copyOf(themes)));
+        return List.of(new VotingOpened(
+                c.programmeId(), c.votingId(), c.votesPerParticipant(), c.selectTop(), List.copyOf(themes)));
     }
 
     /** The round exists and is open. */

@@ -1,26 +1,5 @@
 package org.goldenthread.command.ballot;
 
-import org.goldenthread.kernel.ballot.*;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.TestExecutor;
-import org.goldenthread.kernel.plan.IdeaChosen;
-import org.goldenthread.kernel.plan.IdeaDropped;
-import org.goldenthread.kernel.plan.IdeaMode;
-import org.goldenthread.kernel.plan.IdeaProposed;
-import org.goldenthread.command.programme.FakeVault;
-import org.goldenthread.command.programme.Programme;
-import org.goldenthread.kernel.understand.CauseGiven;
-import org.goldenthread.kernel.understand.RootCauseChosen;
-import org.goldenthread.kernel.understand.WhyAsked;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.goldenthread.kernel.ballot.BallotSubject.IDEAS;
-import static org.goldenthread.kernel.ballot.BallotSubject.ROOT_CAUSES;
-import static org.goldenthread.kernel.Perspective.PERSON;
 import static org.goldenthread.command.programme.ProgrammeFixture.FACILITATOR;
 import static org.goldenthread.command.programme.ProgrammeFixture.P;
 import static org.goldenthread.command.programme.ProgrammeFixture.SAM;
@@ -28,6 +7,25 @@ import static org.goldenthread.command.programme.ProgrammeFixture.fixture;
 import static org.goldenthread.command.programme.ProgrammeFixture.unknown;
 import static org.goldenthread.command.programme.ProgrammeFixture.violates;
 import static org.goldenthread.command.programme.ProgrammeFixture.workshop;
+import static org.goldenthread.kernel.Perspective.PERSON;
+import static org.goldenthread.kernel.ballot.BallotSubject.IDEAS;
+import static org.goldenthread.kernel.ballot.BallotSubject.ROOT_CAUSES;
+
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.goldenthread.command.programme.FakeVault;
+import org.goldenthread.command.programme.Programme;
+import org.goldenthread.kernel.ballot.*;
+import org.goldenthread.kernel.plan.IdeaChosen;
+import org.goldenthread.kernel.plan.IdeaDropped;
+import org.goldenthread.kernel.plan.IdeaMode;
+import org.goldenthread.kernel.plan.IdeaProposed;
+import org.goldenthread.kernel.understand.CauseGiven;
+import org.goldenthread.kernel.understand.RootCauseChosen;
+import org.goldenthread.kernel.understand.WhyAsked;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The ballots of steps 4 and 6. Theme t1's tree: w1 answered by c1 and c2, c1 questioned again (w2) and
@@ -78,40 +76,41 @@ class BallotTest {
 
     @Test
     void a_root_cause_ballot_offers_every_cause_given_for_the_theme() {
-        given()
-                .when(new OpenBallot(P, "b1", ROOT_CAUSES, "t1", 3, 2))
-                .expectEvents(opened("b1"));
+        given().when(new OpenBallot(P, "b1", ROOT_CAUSES, "t1", 3, 2)).expectEvents(opened("b1"));
     }
 
     @Test
     void an_ideas_ballot_offers_the_themes_ideas_not_dropped() {
-        given()
-                .when(new OpenBallot(P, "b1", IDEAS, "t1", 3, 3))
-                .expectEvents(new BallotOpened(P, "b1", IDEAS, "t1", 3, 3, List.of(
-                        new BallotOption("i1", "A befriending service"),
-                        new BallotOption("i3", "A street lunch club"))));
+        given().when(new OpenBallot(P, "b1", IDEAS, "t1", 3, 3))
+                .expectEvents(new BallotOpened(
+                        P,
+                        "b1",
+                        IDEAS,
+                        "t1",
+                        3,
+                        3,
+                        List.of(
+                                new BallotOption("i1", "A befriending service"),
+                                new BallotOption("i3", "A street lunch club"))));
     }
 
     @Test
     void a_ballot_needs_options_to_vote_on() {
-        given()
-                .when(new OpenBallot(P, "b1", ROOT_CAUSES, "t2", 3, 2))
+        given().when(new OpenBallot(P, "b1", ROOT_CAUSES, "t2", 3, 2))
                 .expectException(violates("options-to-vote-on"))
                 .expectNoEvents();
     }
 
     @Test
     void a_ballot_needs_a_prioritised_theme() {
-        given()
-                .when(new OpenBallot(P, "b1", ROOT_CAUSES, "t3", 3, 2))
+        given().when(new OpenBallot(P, "b1", ROOT_CAUSES, "t3", 3, 2))
                 .expectException(violates("prioritised-theme"))
                 .expectNoEvents();
     }
 
     @Test
     void a_ballot_on_an_unknown_theme_is_refused_as_unknown() {
-        given()
-                .when(new OpenBallot(P, "b1", ROOT_CAUSES, "t99", 3, 2))
+        given().when(new OpenBallot(P, "b1", ROOT_CAUSES, "t99", 3, 2))
                 .expectException(unknown("theme", "t99"))
                 .expectNoEvents();
     }
@@ -128,8 +127,8 @@ class BallotTest {
     void ballots_on_other_subjects_or_themes_may_be_open_together() {
         given(opened("b1"))
                 .when(new OpenBallot(P, "b2", IDEAS, "t2", 3, 3))
-                .expectEvents(new BallotOpened(P, "b2", IDEAS, "t2", 3, 3,
-                        List.of(new BallotOption("i4", "Walking group"))));
+                .expectEvents(
+                        new BallotOpened(P, "b2", IDEAS, "t2", 3, 3, List.of(new BallotOption("i4", "Walking group"))));
     }
 
     @Test
@@ -206,8 +205,10 @@ class BallotTest {
 
     @Test
     void each_participant_has_the_ballots_number_of_votes() {
-        given(new BallotOpened(P, "b1", ROOT_CAUSES, "t1", 2, 2, List.of(C1, C2, C3)),
-                new BallotVoteCast(P, "b1", "p-sam", "c1"), new BallotVoteCast(P, "b1", "p-sam", "c2"))
+        given(
+                        new BallotOpened(P, "b1", ROOT_CAUSES, "t1", 2, 2, List.of(C1, C2, C3)),
+                        new BallotVoteCast(P, "b1", "p-sam", "c1"),
+                        new BallotVoteCast(P, "b1", "p-sam", "c2"))
                 .when(new CastBallotVote(P, "b1", "p-sam", "c3"), SAM)
                 .expectException(violates("votes-per-participant"))
                 .expectNoEvents();
@@ -254,26 +255,46 @@ class BallotTest {
         fixture.given(votes(opened("b1"), "p1:c3", "p1:c1", "p2:c3", "p2:c1", "p3:c3", "p3:c2"))
                 .when(new CloseBallot(P, "b1"))
                 .expectEvents(
-                        new BallotClosed(P, "b1", ROOT_CAUSES, "t1", List.of(
-                                new RankedOption("c3", "Friends moved away", 3, 1),
-                                new RankedOption("c1", "Nobody visits", 2, 2),
-                                new RankedOption("c2", "The bus stopped running", 1, 3)),
-                                List.of("c3", "c1"), false),
+                        new BallotClosed(
+                                P,
+                                "b1",
+                                ROOT_CAUSES,
+                                "t1",
+                                List.of(
+                                        new RankedOption("c3", "Friends moved away", 3, 1),
+                                        new RankedOption("c1", "Nobody visits", 2, 2),
+                                        new RankedOption("c2", "The bus stopped running", 1, 3)),
+                                List.of("c3", "c1"),
+                                false),
                         new RootCauseChosen(P, "t1", "c3", "b1", 1, 3),
                         new RootCauseChosen(P, "t1", "c1", "b1", 2, 2));
     }
 
     @Test
     void every_option_tied_at_the_cutoff_is_chosen() {
-        BallotOpened ideas = new BallotOpened(P, "b2", IDEAS, "t1", 3, 1, List.of(
-                new BallotOption("i1", "A befriending service"), new BallotOption("i3", "A street lunch club")));
+        BallotOpened ideas = new BallotOpened(
+                P,
+                "b2",
+                IDEAS,
+                "t1",
+                3,
+                1,
+                List.of(
+                        new BallotOption("i1", "A befriending service"),
+                        new BallotOption("i3", "A street lunch club")));
         fixture.given(votes(ideas, "p1:i1", "p2:i3"))
                 .when(new CloseBallot(P, "b2"))
                 .expectEvents(
-                        new BallotClosed(P, "b2", IDEAS, "t1", List.of(
-                                new RankedOption("i1", "A befriending service", 1, 1),
-                                new RankedOption("i3", "A street lunch club", 1, 1)),
-                                List.of("i1", "i3"), true),
+                        new BallotClosed(
+                                P,
+                                "b2",
+                                IDEAS,
+                                "t1",
+                                List.of(
+                                        new RankedOption("i1", "A befriending service", 1, 1),
+                                        new RankedOption("i3", "A street lunch club", 1, 1)),
+                                List.of("i1", "i3"),
+                                true),
                         new IdeaChosen(P, "t1", "i1", "b2", 1, 1),
                         new IdeaChosen(P, "t1", "i3", "b2", 1, 1));
     }
@@ -283,11 +304,17 @@ class BallotTest {
         fixture.given(votes(opened("b1"), "p1:c2"))
                 .when(new CloseBallot(P, "b1"))
                 .expectEvents(
-                        new BallotClosed(P, "b1", ROOT_CAUSES, "t1", List.of(
-                                new RankedOption("c2", "The bus stopped running", 1, 1),
-                                new RankedOption("c1", "Nobody visits", 0, 2),
-                                new RankedOption("c3", "Friends moved away", 0, 2)),
-                                List.of("c2"), false),
+                        new BallotClosed(
+                                P,
+                                "b1",
+                                ROOT_CAUSES,
+                                "t1",
+                                List.of(
+                                        new RankedOption("c2", "The bus stopped running", 1, 1),
+                                        new RankedOption("c1", "Nobody visits", 0, 2),
+                                        new RankedOption("c3", "Friends moved away", 0, 2)),
+                                List.of("c2"),
+                                false),
                         new RootCauseChosen(P, "t1", "c2", "b1", 1, 1));
     }
 
@@ -298,11 +325,17 @@ class BallotTest {
         fixture.given(history)
                 .when(new CloseBallot(P, "b1"))
                 .expectEvents(
-                        new BallotClosed(P, "b1", ROOT_CAUSES, "t1", List.of(
-                                new RankedOption("c1", "Nobody visits", 1, 1),
-                                new RankedOption("c2", "The bus stopped running", 1, 1),
-                                new RankedOption("c3", "Friends moved away", 0, 3)),
-                                List.of("c1", "c2"), false),
+                        new BallotClosed(
+                                P,
+                                "b1",
+                                ROOT_CAUSES,
+                                "t1",
+                                List.of(
+                                        new RankedOption("c1", "Nobody visits", 1, 1),
+                                        new RankedOption("c2", "The bus stopped running", 1, 1),
+                                        new RankedOption("c3", "Friends moved away", 0, 3)),
+                                List.of("c1", "c2"),
+                                false),
                         new RootCauseChosen(P, "t1", "c1", "b1", 1, 1),
                         new RootCauseChosen(P, "t1", "c2", "b1", 1, 1));
     }

@@ -1,26 +1,24 @@
 package org.goldenthread.command.collect;
 
-import org.goldenthread.kernel.collect.*;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.goldenthread.command.programme.FakeVault;
-import org.goldenthread.kernel.programme.PersonForgotten;
-import org.goldenthread.command.programme.Programme;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.goldenthread.kernel.Category.FUTURE;
-import static org.goldenthread.kernel.Category.NOT_WORKING;
-import static org.goldenthread.kernel.Category.WORKING;
 import static org.goldenthread.command.programme.ProgrammeFixture.P;
 import static org.goldenthread.command.programme.ProgrammeFixture.fixture;
 import static org.goldenthread.command.programme.ProgrammeFixture.launched;
 import static org.goldenthread.command.programme.ProgrammeFixture.rejectedLines;
 import static org.goldenthread.command.programme.ProgrammeFixture.review;
 import static org.goldenthread.command.programme.ProgrammeFixture.statement;
+import static org.goldenthread.kernel.Category.FUTURE;
+import static org.goldenthread.kernel.Category.NOT_WORKING;
+import static org.goldenthread.kernel.Category.WORKING;
+
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.goldenthread.command.programme.FakeVault;
+import org.goldenthread.command.programme.Programme;
+import org.goldenthread.kernel.collect.*;
+import org.goldenthread.kernel.programme.PersonForgotten;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class ImportStatementsTest {
 
@@ -33,8 +31,14 @@ class ImportStatementsTest {
         fixture = fixture(vault);
     }
 
-    private static ImportRow row(int line, String statementId, String reviewId, String person, String category,
-                                 String priority, String text) {
+    private static ImportRow row(
+            int line,
+            String statementId,
+            String reviewId,
+            String person,
+            String category,
+            String priority,
+            String text) {
         return new ImportRow(line, statementId, reviewId, person, category, priority, text);
     }
 
@@ -55,8 +59,8 @@ class ImportStatementsTest {
                         new StatementFlaggedAsProfessionalLanguage(P, "s3", FUTURE, List.of("not in the first person")),
                         review("r-bob", "bob", "s2"),
                         statement("r-bob", "s2", "bob", WORKING, 1, "I like my garden"))
-                .expectResultMessagePayload(new ImportReport(false, 3, 2, 3, 1, List.of("r-anna", "r-bob"),
-                        List.of("s1", "s3", "s2")));
+                .expectResultMessagePayload(
+                        new ImportReport(false, 3, 2, 3, 1, List.of("r-anna", "r-bob"), List.of("s1", "s3", "s2")));
     }
 
     @Test
@@ -91,16 +95,17 @@ class ImportStatementsTest {
     void an_import_counts_recorded_statements_and_earlier_rows_against_the_rules() {
         List<ImportRow> file = List.of(
                 row(2, "s2", "r2", "anna", "NOT_WORKING", "2", "I never get out"),
-                row(3, "s3", "r2", "anna", "NOT_WORKING", "1", "I am bored"),       // a third NOT_WORKING
+                row(3, "s3", "r2", "anna", "NOT_WORKING", "1", "I am bored"), // a third NOT_WORKING
                 row(4, "s4", "r2", "anna", "WORKING", "1", "I like my garden"),
-                row(5, "s5", "r2", "anna", "WORKING", "1", "I like my flat"),       // priority 1 again
-                row(6, "s6", "r3", "zed", "WORKING", "1", "I like my job"),         // forgotten
-                row(7, "s1", "r4", "bob", "WORKING", "1", "I like my job"),         // statement id used
-                row(8, "s8", "r1", "cy", "WORKING", "1", "I like my job"),          // review id used
-                row(9, "s9", "r9", "anna", "FUTURE", "1", "I want a job"),          // anna's second review id
-                row(10, "s2", "r10", "dee", "FUTURE", "1", "I want a job"),         // id used earlier in file
+                row(5, "s5", "r2", "anna", "WORKING", "1", "I like my flat"), // priority 1 again
+                row(6, "s6", "r3", "zed", "WORKING", "1", "I like my job"), // forgotten
+                row(7, "s1", "r4", "bob", "WORKING", "1", "I like my job"), // statement id used
+                row(8, "s8", "r1", "cy", "WORKING", "1", "I like my job"), // review id used
+                row(9, "s9", "r9", "anna", "FUTURE", "1", "I want a job"), // anna's second review id
+                row(10, "s2", "r10", "dee", "FUTURE", "1", "I want a job"), // id used earlier in file
                 row(11, "s11", "r10", "dee", "FUTURE", "2", "I want to move"));
-        fixture.given(launched(),
+        fixture.given(
+                        launched(),
                         review("r1", "anna", "s1"),
                         statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"),
                         review("r0", "zed", "s0"),

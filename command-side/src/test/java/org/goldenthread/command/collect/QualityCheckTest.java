@@ -1,12 +1,10 @@
 package org.goldenthread.command.collect;
 
-import org.goldenthread.kernel.collect.*;
-
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.goldenthread.kernel.collect.*;
+import org.junit.jupiter.api.Test;
 
 class QualityCheckTest {
 
@@ -44,8 +42,11 @@ class QualityCheckTest {
     void reasons_never_quote_the_persons_words() {
         String words = "The service user needs meaningful activities, says Jo";
         List<String> reasons = check.reasonsFor(words);
-        assertThat(reasons).containsExactly("professional language: 'service user'",
-                "professional language: 'meaningful activities'", "not in the first person");
+        assertThat(reasons)
+                .containsExactly(
+                        "professional language: 'service user'",
+                        "professional language: 'meaningful activities'",
+                        "not in the first person");
         assertThat(reasons).noneMatch(r -> r.contains("Jo") || r.contains("needs"));
     }
 }

@@ -1,15 +1,13 @@
 package org.goldenthread.command.programme;
 
-import org.goldenthread.kernel.programme.*;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.kernel.SealedText;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import org.goldenthread.kernel.programme.*;
 
 /** A deterministic vault: seal gives ("programme/person", "sealed:" + text); remembers what it was asked. */
 public class FakeVault implements PersonalDataVault {
@@ -43,12 +41,14 @@ public class FakeVault implements PersonalDataVault {
     @Override
     public void tombstone(String programmeId, String person) {
         tombstones.add(programmeId + "/" + person);
-        phasesAtTombstone.add(CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().phase() : null);
+        phasesAtTombstone.add(
+                CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().phase() : null);
     }
 
     @Override
     public void destroyKey(String programmeId, String person) {
         destroyedKeys.add(programmeId + "/" + person);
-        phasesAtDestroy.add(CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().phase() : null);
+        phasesAtDestroy.add(
+                CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().phase() : null);
     }
 }

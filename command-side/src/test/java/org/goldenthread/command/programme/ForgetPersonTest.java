@@ -1,15 +1,6 @@
 package org.goldenthread.command.programme;
 
-import org.goldenthread.kernel.programme.*;
-
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.goldenthread.kernel.UnknownReference;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.goldenthread.kernel.Category.NOT_WORKING;
 import static org.goldenthread.command.programme.ProgrammeFixture.P;
 import static org.goldenthread.command.programme.ProgrammeFixture.fixture;
 import static org.goldenthread.command.programme.ProgrammeFixture.launched;
@@ -17,6 +8,14 @@ import static org.goldenthread.command.programme.ProgrammeFixture.review;
 import static org.goldenthread.command.programme.ProgrammeFixture.statement;
 import static org.goldenthread.command.programme.ProgrammeFixture.unknown;
 import static org.goldenthread.command.programme.ProgrammeFixture.violates;
+import static org.goldenthread.kernel.Category.NOT_WORKING;
+
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.programme.*;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class ForgetPersonTest {
 
@@ -31,7 +30,8 @@ class ForgetPersonTest {
 
     @Test
     void forgetting_a_person_tombstones_their_words_within_the_act_and_leaves_the_key_to_the_erasure_process() {
-        fixture.given(launched(),
+        fixture.given(
+                        launched(),
                         review("r1", "anna", "s1"),
                         statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"))
                 .when(new ForgetPerson(P, "anna", "asked to be forgotten"))
@@ -45,14 +45,19 @@ class ForgetPersonTest {
 
     @Test
     void a_destroyed_key_is_recorded_once_for_a_forgotten_person() {
-        fixture.given(launched(), review("r1", "anna", "s1"),
+        fixture.given(
+                        launched(),
+                        review("r1", "anna", "s1"),
                         statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"),
                         new PersonForgotten(P, "anna", "asked to be forgotten"))
                 .when(new RecordKeyDestroyed(P, "anna"))
                 .expectEvents(new PersonKeyDestroyed(P, "anna"));
-        fixture.given(launched(), review("r1", "anna", "s1"),
+        fixture.given(
+                        launched(),
+                        review("r1", "anna", "s1"),
                         statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"),
-                        new PersonForgotten(P, "anna", "asked to be forgotten"), new PersonKeyDestroyed(P, "anna"))
+                        new PersonForgotten(P, "anna", "asked to be forgotten"),
+                        new PersonKeyDestroyed(P, "anna"))
                 .when(new RecordKeyDestroyed(P, "anna"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -60,7 +65,9 @@ class ForgetPersonTest {
 
     @Test
     void a_key_is_destroyed_only_for_an_erasure_asked_for() {
-        fixture.given(launched(), review("r1", "anna", "s1"),
+        fixture.given(
+                        launched(),
+                        review("r1", "anna", "s1"),
                         statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"))
                 .when(new RecordKeyDestroyed(P, "anna"))
                 .expectException(violates("erasure-asked-first"))
@@ -69,7 +76,8 @@ class ForgetPersonTest {
 
     @Test
     void a_person_is_forgotten_once() {
-        fixture.given(launched(),
+        fixture.given(
+                        launched(),
                         review("r1", "anna", "s1"),
                         statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"),
                         new PersonForgotten(P, "anna", "asked to be forgotten"))
@@ -81,7 +89,8 @@ class ForgetPersonTest {
 
     @Test
     void only_a_person_who_gave_statements_can_be_forgotten() {
-        fixture.given(launched(),
+        fixture.given(
+                        launched(),
                         review("r1", "anna", "s1"),
                         statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"))
                 .when(new ForgetPerson(P, "nobody", "typo"))

@@ -1,13 +1,5 @@
 package org.goldenthread.command.programme;
 
-import org.goldenthread.kernel.programme.*;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.goldenthread.kernel.InvalidInput;
-import org.goldenthread.kernel.UnknownReference;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.goldenthread.command.programme.ProgrammeFixture.FACILITATOR;
 import static org.goldenthread.command.programme.ProgrammeFixture.P;
@@ -16,6 +8,13 @@ import static org.goldenthread.command.programme.ProgrammeFixture.fixture;
 import static org.goldenthread.command.programme.ProgrammeFixture.launched;
 import static org.goldenthread.command.programme.ProgrammeFixture.member;
 import static org.goldenthread.command.programme.ProgrammeFixture.violates;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.goldenthread.kernel.InvalidInput;
+import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.programme.*;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Membership of a programme: one test per rule. */
 class MembershipTest {
@@ -31,14 +30,20 @@ class MembershipTest {
     void the_user_who_launches_a_programme_is_its_first_facilitator() {
         fixture.givenNoPriorActivity()
                 .when(new LaunchProgramme(P, PURPOSE, Level.UNIT), FACILITATOR)
-                .expectEvents(launched(), new MembershipGranted(P, "fran", MemberRole.FACILITATOR, null, "launched the programme"));
+                .expectEvents(
+                        launched(),
+                        new MembershipGranted(P, "fran", MemberRole.FACILITATOR, null, "launched the programme"));
     }
 
     @Test
     void granting_records_the_role_the_organisation_and_why() {
         fixture.given(launched(), member("fran", MemberRole.FACILITATOR))
-                .when(new GrantMembership(P, "cat", MemberRole.COMMISSIONER, "Northshire Council", "commissions day services"), FACILITATOR)
-                .expectEvents(new MembershipGranted(P, "cat", MemberRole.COMMISSIONER, "Northshire Council", "commissions day services"));
+                .when(
+                        new GrantMembership(
+                                P, "cat", MemberRole.COMMISSIONER, "Northshire Council", "commissions day services"),
+                        FACILITATOR)
+                .expectEvents(new MembershipGranted(
+                        P, "cat", MemberRole.COMMISSIONER, "Northshire Council", "commissions day services"));
     }
 
     @Test
@@ -59,9 +64,15 @@ class MembershipTest {
     @Test
     void commissioners_and_providers_act_for_an_organisation_and_nobody_else_does() {
         assertThatThrownBy(() -> new GrantMembership(P, "pam", MemberRole.PROVIDER, null, "runs the day centre"))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> org.assertj.core.api.Assertions.assertThat(e.field()).isEqualTo("organisation"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.field())
+                                .isEqualTo("organisation"));
         assertThatThrownBy(() -> new GrantMembership(P, "sam", MemberRole.PARTICIPANT, "Council", "joins"))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> org.assertj.core.api.Assertions.assertThat(e.field()).isEqualTo("organisation"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.field())
+                                .isEqualTo("organisation"));
     }
 
     @Test

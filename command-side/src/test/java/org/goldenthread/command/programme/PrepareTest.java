@@ -1,13 +1,5 @@
 package org.goldenthread.command.programme;
 
-import org.goldenthread.kernel.programme.*;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.goldenthread.kernel.Perspective;
-import org.goldenthread.kernel.RuleViolation;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import static org.goldenthread.command.programme.ProgrammeFixture.P;
 import static org.goldenthread.command.programme.ProgrammeFixture.PURPOSE;
 import static org.goldenthread.command.programme.ProgrammeFixture.fixture;
@@ -15,6 +7,13 @@ import static org.goldenthread.command.programme.ProgrammeFixture.launched;
 import static org.goldenthread.command.programme.ProgrammeFixture.member;
 import static org.goldenthread.command.programme.ProgrammeFixture.participant;
 import static org.goldenthread.command.programme.ProgrammeFixture.violates;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.goldenthread.kernel.Perspective;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.programme.*;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class PrepareTest {
 
@@ -26,8 +25,14 @@ class PrepareTest {
     }
 
     private static SamplePlan plan(int quantity) {
-        return SamplePlan.validated("person-centred reviews", "review meetings", "people using the unit",
-                "the unit", "spring", quantity, 20);
+        return SamplePlan.validated(
+                "person-centred reviews",
+                "review meetings",
+                "people using the unit",
+                "the unit",
+                "spring",
+                quantity,
+                20);
     }
 
     @Test
@@ -49,7 +54,12 @@ class PrepareTest {
     void registering_a_participant_records_their_perspective_and_login_and_seals_their_name_under_their_own_key() {
         fixture.given(launched(), member("sam", MemberRole.COMMISSIONER))
                 .when(new RegisterParticipant(P, "p-sam", "Sam", Perspective.COMMISSIONER, "sam"))
-                .expectEvents(new ParticipantRegistered(P, "p-sam", null, Perspective.COMMISSIONER, "sam",
+                .expectEvents(new ParticipantRegistered(
+                        P,
+                        "p-sam",
+                        null,
+                        Perspective.COMMISSIONER,
+                        "sam",
                         FakeVault.sealed(P, ParticipantRegistered.subject("p-sam"), "Sam")));
     }
 
@@ -82,17 +92,24 @@ class PrepareTest {
     void participants_without_a_login_may_be_registered_side_by_side() {
         fixture.given(launched(), participant("p-sam", null))
                 .when(new RegisterParticipant(P, "p-kim", "Kim", Perspective.CARER_FAMILY, null))
-                .expectEvents(new ParticipantRegistered(P, "p-kim", null, Perspective.CARER_FAMILY, null,
+                .expectEvents(new ParticipantRegistered(
+                        P,
+                        "p-kim",
+                        null,
+                        Perspective.CARER_FAMILY,
+                        null,
                         FakeVault.sealed(P, ParticipantRegistered.subject("p-kim"), "Kim")));
     }
 
     @Test
     void forgetting_a_participant_tombstones_their_name_within_the_act() {
         FakeVault vault = new FakeVault();
-        fixture(vault).given(launched(), participant("p-sam", null))
+        fixture(vault)
+                .given(launched(), participant("p-sam", null))
                 .when(new ForgetParticipant(P, "p-sam", "asked to be erased"))
                 .expectEvents(new ParticipantForgotten(P, "p-sam", "asked to be erased"));
-        org.assertj.core.api.Assertions.assertThat(vault.tombstones).containsExactly(P + "/" + ParticipantRegistered.subject("p-sam"));
+        org.assertj.core.api.Assertions.assertThat(vault.tombstones)
+                .containsExactly(P + "/" + ParticipantRegistered.subject("p-sam"));
     }
 
     @Test

@@ -1,23 +1,24 @@
 package org.goldenthread.command.programme;
 
-import org.goldenthread.kernel.programme.*;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.goldenthread.kernel.collect.ImportRejected;
-import org.goldenthread.kernel.collect.LineError;
 import org.goldenthread.command.collect.QualityCheck;
-import org.goldenthread.kernel.collect.ReviewRecorded;
-import org.goldenthread.kernel.collect.StatementRecorded;
+import org.goldenthread.command.understand.GuardRails;
 import org.goldenthread.kernel.ActorMetaData;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.InvalidInput;
 import org.goldenthread.kernel.Perspective;
 import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.collect.ImportRejected;
+import org.goldenthread.kernel.collect.LineError;
+import org.goldenthread.kernel.collect.ReviewRecorded;
+import org.goldenthread.kernel.collect.StatementRecorded;
+import org.goldenthread.kernel.programme.*;
 import org.goldenthread.kernel.theme.StatementClustered;
 import org.goldenthread.kernel.theme.ThemeCreated;
-import org.goldenthread.command.understand.GuardRails;
 import org.goldenthread.kernel.vote.RankedTheme;
 import org.goldenthread.kernel.vote.ThemeAtOpening;
 import org.goldenthread.kernel.vote.ThemePrioritised;
@@ -28,9 +29,6 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Shared test vocabulary: the fixture with its injected resources, given events, refusal matchers. */
 public final class ProgrammeFixture {
 
@@ -38,15 +36,15 @@ public final class ProgrammeFixture {
     public static final String PURPOSE = "We are using WTfC to hear what matters so that support changes";
 
     /** Acting as participant p-sam (login sam), as p-kim (login kim), and as the facilitator. */
-    public static final MetaData SAM = MetaData.with(ActorMetaData.ACTOR, "sam")
-            .and(ActorMetaData.ROLE, ActorMetaData.PARTICIPANT);
-    public static final MetaData KIM = MetaData.with(ActorMetaData.ACTOR, "kim")
-            .and(ActorMetaData.ROLE, ActorMetaData.PARTICIPANT);
-    public static final MetaData FACILITATOR = MetaData.with(ActorMetaData.ACTOR, "fran")
-            .and(ActorMetaData.ROLE, ActorMetaData.FACILITATOR);
+    public static final MetaData SAM =
+            MetaData.with(ActorMetaData.ACTOR, "sam").and(ActorMetaData.ROLE, ActorMetaData.PARTICIPANT);
 
-    private ProgrammeFixture() {
-    }
+    public static final MetaData KIM =
+            MetaData.with(ActorMetaData.ACTOR, "kim").and(ActorMetaData.ROLE, ActorMetaData.PARTICIPANT);
+    public static final MetaData FACILITATOR =
+            MetaData.with(ActorMetaData.ACTOR, "fran").and(ActorMetaData.ROLE, ActorMetaData.FACILITATOR);
+
+    private ProgrammeFixture() {}
 
     public static AggregateTestFixture<Programme> fixture(FakeVault vault) {
         AggregateTestFixture<Programme> fixture = new AggregateTestFixture<>(Programme.class);
@@ -62,7 +60,8 @@ public final class ProgrammeFixture {
 
     /** The user was made a member (commissioners and providers of "Council"). */
     public static MembershipGranted member(String username, MemberRole role) {
-        return new MembershipGranted(P, username, role, role.needsOrganisation() ? "Council" : null, "joins the workshop");
+        return new MembershipGranted(
+                P, username, role, role.needsOrganisation() ? "Council" : null, "joins the workshop");
     }
 
     public static ParticipantRegistered participant(String participantId, String username) {
@@ -73,10 +72,10 @@ public final class ProgrammeFixture {
         return new ReviewRecorded(P, reviewId, person, List.of(statementIds));
     }
 
-    public static StatementRecorded statement(String reviewId, String statementId, String person, Category category,
-                                              int priority, String text) {
-        return new StatementRecorded(P, reviewId, statementId, person, category, priority,
-                FakeVault.sealed(P, person, text));
+    public static StatementRecorded statement(
+            String reviewId, String statementId, String person, Category category, int priority, String text) {
+        return new StatementRecorded(
+                P, reviewId, statementId, person, category, priority, FakeVault.sealed(P, person, text));
     }
 
     /**
@@ -85,11 +84,15 @@ public final class ProgrammeFixture {
      * WORKING theme tw [s5]; voting round v1 closed with t1 and t2 prioritised (t3 had no votes).
      */
     public static List<Object> workshop() {
-        List<ThemeAtOpening> themes = List.of(new ThemeAtOpening("t1", "I am lonely", List.of("s1")),
+        List<ThemeAtOpening> themes = List.of(
+                new ThemeAtOpening("t1", "I am lonely", List.of("s1")),
                 new ThemeAtOpening("t2", "I never get out", List.of("s2")),
                 new ThemeAtOpening("t3", "I can't get to town", List.of("s3")));
-        return new ArrayList<>(List.of(launched(),
-                participant("p-sam", "sam"), participant("p-kim", "kim"), participant("p-lee", null),
+        return new ArrayList<>(List.of(
+                launched(),
+                participant("p-sam", "sam"),
+                participant("p-kim", "kim"),
+                participant("p-lee", null),
                 review("r1", "anna", "s1", "s2", "s5"),
                 statement("r1", "s1", "anna", Category.NOT_WORKING, 1, "I have only one friend"),
                 statement("r1", "s2", "anna", Category.NOT_WORKING, 2, "I never get out"),
@@ -105,11 +108,18 @@ public final class ProgrammeFixture {
                 new ThemeCreated(P, Category.WORKING, "tw", "I like my staff"),
                 new StatementClustered(P, Category.WORKING, "s5", "tw", false),
                 new VotingOpened(P, "v1", 3, 4, themes),
-                new VoteCast(P, "v1", "p-sam", "t1"), new VoteCast(P, "v1", "p-kim", "t1"),
+                new VoteCast(P, "v1", "p-sam", "t1"),
+                new VoteCast(P, "v1", "p-kim", "t1"),
                 new VoteCast(P, "v1", "p-kim", "t2"),
-                new VotingClosed(P, "v1", List.of(new RankedTheme("t1", "I am lonely", 2, 1),
-                        new RankedTheme("t2", "I never get out", 1, 2),
-                        new RankedTheme("t3", "I can't get to town", 0, 3)), List.of("t1", "t2"), false),
+                new VotingClosed(
+                        P,
+                        "v1",
+                        List.of(
+                                new RankedTheme("t1", "I am lonely", 2, 1),
+                                new RankedTheme("t2", "I never get out", 1, 2),
+                                new RankedTheme("t3", "I can't get to town", 0, 3)),
+                        List.of("t1", "t2"),
+                        false),
                 new ThemePrioritised(P, "t1", "v1", 1, 2),
                 new ThemePrioritised(P, "t2", "v1", 2, 1)));
     }
@@ -146,7 +156,10 @@ public final class ProgrammeFixture {
 
             @Override
             public void describeTo(Description d) {
-                d.appendText("UnknownReference to ").appendValue(kind).appendText(" ").appendValue(id);
+                d.appendText("UnknownReference to ")
+                        .appendValue(kind)
+                        .appendText(" ")
+                        .appendValue(id);
             }
         };
     }

@@ -1,17 +1,28 @@
 package org.goldenthread.command.review;
 
-import org.goldenthread.kernel.review.*;
+import static org.goldenthread.command.programme.ProgrammeFixture.P;
+import static org.goldenthread.command.programme.ProgrammeFixture.fixture;
+import static org.goldenthread.command.programme.ProgrammeFixture.review;
+import static org.goldenthread.command.programme.ProgrammeFixture.statement;
+import static org.goldenthread.command.programme.ProgrammeFixture.violates;
+import static org.goldenthread.command.programme.ProgrammeFixture.workshop;
+import static org.goldenthread.kernel.Category.FUTURE;
+import static org.goldenthread.kernel.Category.NOT_WORKING;
+import static org.goldenthread.kernel.Category.WORKING;
+import static org.goldenthread.kernel.Perspective.PERSON;
 
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
+import org.goldenthread.command.programme.FakeVault;
+import org.goldenthread.command.programme.Programme;
 import org.goldenthread.kernel.ballot.BallotClosed;
 import org.goldenthread.kernel.ballot.BallotOpened;
 import org.goldenthread.kernel.ballot.BallotOption;
 import org.goldenthread.kernel.ballot.BallotSubject;
 import org.goldenthread.kernel.collect.RecordReview;
 import org.goldenthread.kernel.collect.StatementInput;
-import org.goldenthread.command.programme.FakeVault;
-import org.goldenthread.command.programme.Programme;
+import org.goldenthread.kernel.review.*;
 import org.goldenthread.kernel.review.CycleStarted.CarriedTheme;
 import org.goldenthread.kernel.theme.ClusterStatement;
 import org.goldenthread.kernel.theme.CreateTheme;
@@ -30,19 +41,6 @@ import org.goldenthread.kernel.vote.VotingClosed;
 import org.goldenthread.kernel.vote.VotingOpened;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.goldenthread.kernel.Category.FUTURE;
-import static org.goldenthread.kernel.Category.NOT_WORKING;
-import static org.goldenthread.kernel.Category.WORKING;
-import static org.goldenthread.kernel.Perspective.PERSON;
-import static org.goldenthread.command.programme.ProgrammeFixture.P;
-import static org.goldenthread.command.programme.ProgrammeFixture.fixture;
-import static org.goldenthread.command.programme.ProgrammeFixture.review;
-import static org.goldenthread.command.programme.ProgrammeFixture.statement;
-import static org.goldenthread.command.programme.ProgrammeFixture.violates;
-import static org.goldenthread.command.programme.ProgrammeFixture.workshop;
 
 /**
  * The next cycle. Cycle 1 ends with NOT_WORKING themes t1 [s1], t2 [s2], t3 [s3], t4 merged into t1, a
@@ -90,21 +88,23 @@ class NextCycleTest {
 
     @Test
     void the_next_cycle_carries_every_active_theme_forward_in_board_order() {
-        given()
-                .when(new StartNextCycle(P, REASON))
-                .expectEvents(cycleTwo());
+        given().when(new StartNextCycle(P, REASON)).expectEvents(cycleTwo());
     }
 
     @Test
     void cycles_are_numbered_on() {
         given(cycleTwo())
                 .when(new StartNextCycle(P, "Two years on"))
-                .expectEvents(new CycleStarted(P, 3, List.of(
-                        new CarriedTheme("tw~c2", "tw~c2~c3", WORKING, "I like my staff"),
-                        new CarriedTheme("t1~c2", "t1~c2~c3", NOT_WORKING, "I am lonely"),
-                        new CarriedTheme("t2~c2", "t2~c2~c3", NOT_WORKING, "I never get out"),
-                        new CarriedTheme("t3~c2", "t3~c2~c3", NOT_WORKING, "I can't get to town"),
-                        new CarriedTheme("tf~c2", "tf~c2~c3", FUTURE, "I want a job")), "Two years on"));
+                .expectEvents(new CycleStarted(
+                        P,
+                        3,
+                        List.of(
+                                new CarriedTheme("tw~c2", "tw~c2~c3", WORKING, "I like my staff"),
+                                new CarriedTheme("t1~c2", "t1~c2~c3", NOT_WORKING, "I am lonely"),
+                                new CarriedTheme("t2~c2", "t2~c2~c3", NOT_WORKING, "I never get out"),
+                                new CarriedTheme("t3~c2", "t3~c2~c3", NOT_WORKING, "I can't get to town"),
+                                new CarriedTheme("tf~c2", "tf~c2~c3", FUTURE, "I want a job")),
+                        "Two years on"));
     }
 
     @Test
@@ -113,10 +113,17 @@ class NextCycleTest {
                 .when(new StartNextCycle(P, REASON))
                 .expectException(violates("close-open-votes-first"))
                 .expectNoEvents();
-        given(new WhyAsked(P, "w1", "t1", null, "Why?", PERSON),
-                new CauseGiven(P, "c1", "w1", "t1", "Nobody visits", PERSON),
-                new BallotOpened(P, "b1", BallotSubject.ROOT_CAUSES, "t1", 3, 2,
-                        List.of(new BallotOption("c1", "Nobody visits"))))
+        given(
+                        new WhyAsked(P, "w1", "t1", null, "Why?", PERSON),
+                        new CauseGiven(P, "c1", "w1", "t1", "Nobody visits", PERSON),
+                        new BallotOpened(
+                                P,
+                                "b1",
+                                BallotSubject.ROOT_CAUSES,
+                                "t1",
+                                3,
+                                2,
+                                List.of(new BallotOption("c1", "Nobody visits"))))
                 .when(new StartNextCycle(P, REASON))
                 .expectException(violates("close-open-votes-first"))
                 .expectNoEvents();
@@ -124,27 +131,38 @@ class NextCycleTest {
 
     @Test
     void the_next_cycle_may_start_once_every_ballot_is_closed() {
-        given(new WhyAsked(P, "w1", "t1", null, "Why?", PERSON),
-                new CauseGiven(P, "c1", "w1", "t1", "Nobody visits", PERSON),
-                new BallotOpened(P, "b1", BallotSubject.ROOT_CAUSES, "t1", 3, 2,
-                        List.of(new BallotOption("c1", "Nobody visits"))),
-                new BallotClosed(P, "b1", BallotSubject.ROOT_CAUSES, "t1", List.of(), List.of(), false))
+        given(
+                        new WhyAsked(P, "w1", "t1", null, "Why?", PERSON),
+                        new CauseGiven(P, "c1", "w1", "t1", "Nobody visits", PERSON),
+                        new BallotOpened(
+                                P,
+                                "b1",
+                                BallotSubject.ROOT_CAUSES,
+                                "t1",
+                                3,
+                                2,
+                                List.of(new BallotOption("c1", "Nobody visits"))),
+                        new BallotClosed(P, "b1", BallotSubject.ROOT_CAUSES, "t1", List.of(), List.of(), false))
                 .when(new StartNextCycle(P, REASON))
                 .expectEvents(cycleTwo());
     }
 
     @Test
     void a_carried_theme_takes_the_old_themes_place_on_the_board() {
-        given(cycleTwo(), review("r4", "anna", "s10"),
-                statement("r4", "s10", "anna", NOT_WORKING, 1, "I still have only one friend"))
+        given(
+                        cycleTwo(),
+                        review("r4", "anna", "s10"),
+                        statement("r4", "s10", "anna", NOT_WORKING, 1, "I still have only one friend"))
                 .when(new ClusterStatement(P, NOT_WORKING, "t1~c2", "s10"))
                 .expectEvents(new StatementClustered(P, NOT_WORKING, "s10", "t1~c2", false));
     }
 
     @Test
     void a_theme_of_an_earlier_cycle_is_retired() {
-        given(cycleTwo(), review("r4", "anna", "s10"),
-                statement("r4", "s10", "anna", NOT_WORKING, 1, "I still have only one friend"))
+        given(
+                        cycleTwo(),
+                        review("r4", "anna", "s10"),
+                        statement("r4", "s10", "anna", NOT_WORKING, 1, "I still have only one friend"))
                 .when(new ClusterStatement(P, NOT_WORKING, "t1", "s10"))
                 .expectException(violates("theme-retired"))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("carried forward as 't1~c2'"))
@@ -170,12 +188,14 @@ class NextCycleTest {
 
     @Test
     void a_new_cycle_votes_on_its_own_themes() {
-        given(cycleTwo(), review("r4", "anna", "s10"),
-                statement("r4", "s10", "anna", NOT_WORKING, 1, "I still have only one friend"),
-                new StatementClustered(P, NOT_WORKING, "s10", "t1~c2", false))
+        given(
+                        cycleTwo(),
+                        review("r4", "anna", "s10"),
+                        statement("r4", "s10", "anna", NOT_WORKING, 1, "I still have only one friend"),
+                        new StatementClustered(P, NOT_WORKING, "s10", "t1~c2", false))
                 .when(new OpenVoting(P, "v2", 3, 4))
-                .expectEvents(new VotingOpened(P, "v2", 3, 4,
-                        List.of(new ThemeAtOpening("t1~c2", "I am lonely", List.of("s10")))));
+                .expectEvents(new VotingOpened(
+                        P, "v2", 3, 4, List.of(new ThemeAtOpening("t1~c2", "I am lonely", List.of("s10")))));
     }
 
     @Test
@@ -188,10 +208,12 @@ class NextCycleTest {
                 .when(new AskWhy(P, "w1", "t1~c2", null, "Why are you still lonely?", PERSON))
                 .expectException(violates("prioritised-theme"))
                 .expectNoEvents();
-        given(cycleTwo(),
-                new VotingOpened(P, "v2", 3, 4, List.of(new ThemeAtOpening("t1~c2", "I am lonely", List.of("s10")))),
-                new VotingClosed(P, "v2", List.of(), List.of("t1~c2"), false),
-                new ThemePrioritised(P, "t1~c2", "v2", 1, 3))
+        given(
+                        cycleTwo(),
+                        new VotingOpened(
+                                P, "v2", 3, 4, List.of(new ThemeAtOpening("t1~c2", "I am lonely", List.of("s10")))),
+                        new VotingClosed(P, "v2", List.of(), List.of("t1~c2"), false),
+                        new ThemePrioritised(P, "t1~c2", "v2", 1, 3))
                 .when(new AskWhy(P, "w1", "t1~c2", null, "Why are you still lonely?", PERSON))
                 .expectEvents(new WhyAsked(P, "w1", "t1~c2", null, "Why are you still lonely?", PERSON));
     }
@@ -199,9 +221,13 @@ class NextCycleTest {
     @Test
     void a_person_reviewed_again_in_the_next_cycle_gives_their_statements_again() {
         given(cycleTwo())
-                .when(new RecordReview(P, "r4", "anna", List.of(
-                        new StatementInput("s10", NOT_WORKING, 1, "I still have only one friend"))))
-                .expectEvents(review("r4", "anna", "s10"),
+                .when(new RecordReview(
+                        P,
+                        "r4",
+                        "anna",
+                        List.of(new StatementInput("s10", NOT_WORKING, 1, "I still have only one friend"))))
+                .expectEvents(
+                        review("r4", "anna", "s10"),
                         statement("r4", "s10", "anna", NOT_WORKING, 1, "I still have only one friend"));
     }
 }

@@ -1,20 +1,5 @@
 package org.goldenthread.command.theme;
 
-import org.goldenthread.kernel.theme.*;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.TestExecutor;
-import org.goldenthread.kernel.InvalidInput;
-import org.goldenthread.command.programme.FakeVault;
-import org.goldenthread.command.programme.Programme;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.goldenthread.kernel.Category.NOT_WORKING;
-import static org.goldenthread.kernel.Category.WORKING;
 import static org.goldenthread.command.programme.ProgrammeFixture.P;
 import static org.goldenthread.command.programme.ProgrammeFixture.fixture;
 import static org.goldenthread.command.programme.ProgrammeFixture.invalid;
@@ -23,6 +8,19 @@ import static org.goldenthread.command.programme.ProgrammeFixture.review;
 import static org.goldenthread.command.programme.ProgrammeFixture.statement;
 import static org.goldenthread.command.programme.ProgrammeFixture.unknown;
 import static org.goldenthread.command.programme.ProgrammeFixture.violates;
+import static org.goldenthread.kernel.Category.NOT_WORKING;
+import static org.goldenthread.kernel.Category.WORKING;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.goldenthread.command.programme.FakeVault;
+import org.goldenthread.command.programme.Programme;
+import org.goldenthread.kernel.InvalidInput;
+import org.goldenthread.kernel.theme.*;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Step 3's card call. Statements s1–s4 are NOT_WORKING, s5 is WORKING. */
 class ThemeTest {
@@ -35,7 +33,8 @@ class ThemeTest {
     }
 
     private TestExecutor<Programme> given(Object... more) {
-        List<Object> events = new ArrayList<>(List.of(launched(),
+        List<Object> events = new ArrayList<>(List.of(
+                launched(),
                 review("r1", "anna", "s1", "s2", "s5"),
                 statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"),
                 statement("r1", "s2", "anna", NOT_WORKING, 2, "I never get out"),
@@ -57,10 +56,10 @@ class ThemeTest {
 
     @Test
     void creating_a_theme_clusters_its_statements_from_wherever_they_are() {
-        given(created("t0", "I am stuck"), clustered("s2", "t0"),
-                new StatementParked(P, NOT_WORKING, "s3", null))
+        given(created("t0", "I am stuck"), clustered("s2", "t0"), new StatementParked(P, NOT_WORKING, "s3", null))
                 .when(new CreateTheme(P, NOT_WORKING, "t1", "I am lonely", List.of("s1", "s2", "s3")))
-                .expectEvents(created("t1", "I am lonely"),
+                .expectEvents(
+                        created("t1", "I am lonely"),
                         new StatementClustered(P, NOT_WORKING, "s1", "t1", false),
                         new StatementMoved(P, NOT_WORKING, "s2", "t0", "t1"),
                         new StatementClustered(P, NOT_WORKING, "s3", "t1", true));
@@ -76,8 +75,7 @@ class ThemeTest {
 
     @Test
     void a_theme_names_each_statement_once() {
-        given()
-                .when(new CreateTheme(P, NOT_WORKING, "t1", "I am lonely", List.of("s1", "s1")))
+        given().when(new CreateTheme(P, NOT_WORKING, "t1", "I am lonely", List.of("s1", "s1")))
                 .expectException(InvalidInput.class)
                 .expectException(invalid("statementIds"))
                 .expectNoEvents();
@@ -85,8 +83,7 @@ class ThemeTest {
 
     @Test
     void a_statement_is_placed_on_its_own_board_only() {
-        given()
-                .when(new CreateTheme(P, WORKING, "t1", "I like people", List.of("s5", "s1")))
+        given().when(new CreateTheme(P, WORKING, "t1", "I like people", List.of("s5", "s1")))
                 .expectException(violates("statement-on-its-own-board"))
                 .expectNoEvents();
     }
@@ -101,16 +98,14 @@ class ThemeTest {
 
     @Test
     void an_unknown_statement_is_refused_as_unknown() {
-        given()
-                .when(new CreateTheme(P, NOT_WORKING, "t1", "I am lonely", List.of("s1", "s99")))
+        given().when(new CreateTheme(P, NOT_WORKING, "t1", "I am lonely", List.of("s1", "s99")))
                 .expectException(unknown("statement", "s99"))
                 .expectNoEvents();
     }
 
     @Test
     void an_unknown_theme_is_refused_as_unknown() {
-        given()
-                .when(new ClusterStatement(P, NOT_WORKING, "t99", "s1"))
+        given().when(new ClusterStatement(P, NOT_WORKING, "t99", "s1"))
                 .expectException(unknown("theme", "t99"))
                 .expectNoEvents();
     }
@@ -146,8 +141,12 @@ class ThemeTest {
 
     @Test
     void a_retired_theme_takes_no_statements() {
-        given(created("t1", "I am lonely"), clustered("s1", "t1"), created("t2", "I have no friends"),
-                clustered("s2", "t2"), new ThemesMerged(P, NOT_WORKING, "t1", List.of("t2"), List.of("s2")))
+        given(
+                        created("t1", "I am lonely"),
+                        clustered("s1", "t1"),
+                        created("t2", "I have no friends"),
+                        clustered("s2", "t2"),
+                        new ThemesMerged(P, NOT_WORKING, "t1", List.of("t2"), List.of("s2")))
                 .when(new ClusterStatement(P, NOT_WORKING, "t2", "s3"))
                 .expectException(violates("theme-retired"))
                 .expectNoEvents();
@@ -162,8 +161,7 @@ class ThemeTest {
 
     @Test
     void parking_an_unclustered_statement() {
-        given()
-                .when(new ParkStatement(P, NOT_WORKING, "s1"))
+        given().when(new ParkStatement(P, NOT_WORKING, "s1"))
                 .expectEvents(new StatementParked(P, NOT_WORKING, "s1", null));
     }
 
@@ -199,8 +197,10 @@ class ThemeTest {
 
     @Test
     void renaming_a_theme_to_its_own_title_is_no_act_and_applies_nothing() {
-        given(created("t1", "I am lonely"), clustered("s1", "t1"),
-                new ThemeRenamed(P, NOT_WORKING, "t1", "I am lonely", "I feel alone"))
+        given(
+                        created("t1", "I am lonely"),
+                        clustered("s1", "t1"),
+                        new ThemeRenamed(P, NOT_WORKING, "t1", "I am lonely", "I feel alone"))
                 .when(new RenameTheme(P, NOT_WORKING, "t1", "  I feel alone "))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -208,18 +208,26 @@ class ThemeTest {
 
     @Test
     void merging_retires_the_merged_themes_and_moves_their_statements_in_order() {
-        given(created("t1", "I am lonely"), clustered("s1", "t1"),
-                created("t2", "I have no friends"), clustered("s2", "t2"),
-                created("t3", "Nobody visits"), clustered("s3", "t3"), clustered("s4", "t3"))
+        given(
+                        created("t1", "I am lonely"),
+                        clustered("s1", "t1"),
+                        created("t2", "I have no friends"),
+                        clustered("s2", "t2"),
+                        created("t3", "Nobody visits"),
+                        clustered("s3", "t3"),
+                        clustered("s4", "t3"))
                 .when(new MergeThemes(P, NOT_WORKING, "t1", List.of("t3", "t2")))
                 .expectEvents(new ThemesMerged(P, NOT_WORKING, "t1", List.of("t3", "t2"), List.of("s3", "s4", "s2")));
     }
 
     @Test
     void merged_statements_are_in_the_target_theme() {
-        given(created("t1", "I am lonely"), clustered("s1", "t1"),
-                created("t2", "I have no friends"), clustered("s2", "t2"),
-                new ThemesMerged(P, NOT_WORKING, "t1", List.of("t2"), List.of("s2")))
+        given(
+                        created("t1", "I am lonely"),
+                        clustered("s1", "t1"),
+                        created("t2", "I have no friends"),
+                        clustered("s2", "t2"),
+                        new ThemesMerged(P, NOT_WORKING, "t1", List.of("t2"), List.of("s2")))
                 .when(new ClusterStatement(P, NOT_WORKING, "t1", "s2"))
                 .expectException(violates("already-in-theme"))
                 .expectNoEvents();
@@ -227,14 +235,20 @@ class ThemeTest {
 
     @Test
     void themes_are_merged_from_distinct_themes_other_than_the_target() {
-        given(created("t1", "I am lonely"), clustered("s1", "t1"), created("t2", "I have no friends"),
-                clustered("s2", "t2"))
+        given(
+                        created("t1", "I am lonely"),
+                        clustered("s1", "t1"),
+                        created("t2", "I have no friends"),
+                        clustered("s2", "t2"))
                 .when(new MergeThemes(P, NOT_WORKING, "t1", List.of("t2", "t1")))
                 .expectException(invalid("themeIds"))
                 .expectNoEvents();
         fixture = fixture(new FakeVault());
-        given(created("t1", "I am lonely"), clustered("s1", "t1"), created("t2", "I have no friends"),
-                clustered("s2", "t2"))
+        given(
+                        created("t1", "I am lonely"),
+                        clustered("s1", "t1"),
+                        created("t2", "I have no friends"),
+                        clustered("s2", "t2"))
                 .when(new MergeThemes(P, NOT_WORKING, "t1", List.of("t2", "t2")))
                 .expectException(invalid("themeIds"))
                 .expectNoEvents();
@@ -242,10 +256,14 @@ class ThemeTest {
 
     @Test
     void a_retired_theme_is_not_merged_again() {
-        given(created("t1", "I am lonely"), clustered("s1", "t1"),
-                created("t2", "I have no friends"), clustered("s2", "t2"),
-                created("t3", "Nobody visits"), clustered("s3", "t3"),
-                new ThemesMerged(P, NOT_WORKING, "t1", List.of("t2"), List.of("s2")))
+        given(
+                        created("t1", "I am lonely"),
+                        clustered("s1", "t1"),
+                        created("t2", "I have no friends"),
+                        clustered("s2", "t2"),
+                        created("t3", "Nobody visits"),
+                        clustered("s3", "t3"),
+                        new ThemesMerged(P, NOT_WORKING, "t1", List.of("t2"), List.of("s2")))
                 .when(new MergeThemes(P, NOT_WORKING, "t3", List.of("t2")))
                 .expectException(violates("theme-retired"))
                 .expectNoEvents();
@@ -260,8 +278,11 @@ class ThemeTest {
 
     @Test
     void split_statements_are_in_the_new_theme() {
-        given(created("t1", "I am lonely"), clustered("s1", "t1"), clustered("s2", "t1"),
-                new ThemeSplit(P, NOT_WORKING, "t1", "t2", "I can't get out", List.of("s2")))
+        given(
+                        created("t1", "I am lonely"),
+                        clustered("s1", "t1"),
+                        clustered("s2", "t1"),
+                        new ThemeSplit(P, NOT_WORKING, "t1", "t2", "I can't get out", List.of("s2")))
                 .when(new ClusterStatement(P, NOT_WORKING, "t2", "s2"))
                 .expectException(violates("already-in-theme"))
                 .expectNoEvents();
@@ -277,8 +298,12 @@ class ThemeTest {
 
     @Test
     void a_split_out_theme_needs_an_unused_id() {
-        given(created("t1", "I am lonely"), clustered("s1", "t1"), clustered("s2", "t1"),
-                created("t2", "I am stuck"), clustered("s3", "t2"))
+        given(
+                        created("t1", "I am lonely"),
+                        clustered("s1", "t1"),
+                        clustered("s2", "t1"),
+                        created("t2", "I am stuck"),
+                        clustered("s3", "t2"))
                 .when(new SplitTheme(P, NOT_WORKING, "t1", "t2", "I can't get out", List.of("s2")))
                 .expectException(violates("ids-unique"))
                 .expectNoEvents();

@@ -1,24 +1,22 @@
 package org.goldenthread.command.understand;
 
-import org.goldenthread.kernel.understand.*;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.TestExecutor;
-import org.goldenthread.command.programme.FakeVault;
-import org.goldenthread.command.programme.Programme;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.goldenthread.kernel.Perspective.CARER_FAMILY;
-import static org.goldenthread.kernel.Perspective.COMMISSIONER;
-import static org.goldenthread.kernel.Perspective.PERSON;
 import static org.goldenthread.command.programme.ProgrammeFixture.P;
 import static org.goldenthread.command.programme.ProgrammeFixture.fixture;
 import static org.goldenthread.command.programme.ProgrammeFixture.unknown;
 import static org.goldenthread.command.programme.ProgrammeFixture.violates;
 import static org.goldenthread.command.programme.ProgrammeFixture.workshop;
+import static org.goldenthread.kernel.Perspective.CARER_FAMILY;
+import static org.goldenthread.kernel.Perspective.COMMISSIONER;
+import static org.goldenthread.kernel.Perspective.PERSON;
+
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.goldenthread.command.programme.FakeVault;
+import org.goldenthread.command.programme.Programme;
+import org.goldenthread.kernel.understand.*;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Step 4's five whys on the prioritised themes t1 and t2 (t3 was not prioritised). */
 class FiveWhysTest {
@@ -46,23 +44,20 @@ class FiveWhysTest {
 
     @Test
     void a_why_is_asked_of_a_prioritised_theme() {
-        given()
-                .when(new AskWhy(P, "w1", "t1", null, "Why are you lonely?", PERSON))
+        given().when(new AskWhy(P, "w1", "t1", null, "Why are you lonely?", PERSON))
                 .expectEvents(new WhyAsked(P, "w1", "t1", null, "Why are you lonely?", PERSON));
     }
 
     @Test
     void a_why_needs_a_prioritised_theme() {
-        given()
-                .when(new AskWhy(P, "w1", "t3", null, "Why can't you get to town?", PERSON))
+        given().when(new AskWhy(P, "w1", "t3", null, "Why can't you get to town?", PERSON))
                 .expectException(violates("prioritised-theme"))
                 .expectNoEvents();
     }
 
     @Test
     void a_why_of_an_unknown_theme_is_refused_as_unknown() {
-        given()
-                .when(new AskWhy(P, "w1", "t99", null, "Why?", PERSON))
+        given().when(new AskWhy(P, "w1", "t99", null, "Why?", PERSON))
                 .expectException(unknown("theme", "t99"))
                 .expectNoEvents();
     }
@@ -123,8 +118,7 @@ class FiveWhysTest {
 
     @Test
     void a_cause_answers_a_why_that_exists() {
-        given()
-                .when(new GiveCause(P, "c1", "w9", "Nobody visits", PERSON))
+        given().when(new GiveCause(P, "c1", "w9", "Nobody visits", PERSON))
                 .expectException(unknown("why", "w9"))
                 .expectNoEvents();
     }
@@ -141,7 +135,8 @@ class FiveWhysTest {
     void a_cause_reaching_a_guard_rail_is_flagged_never_refused() {
         given(why("w1", "t1", null))
                 .when(new GiveCause(P, "c1", "w1", "The day centre budget was cut", PERSON))
-                .expectEvents(cause("c1", "w1", "t1", "The day centre budget was cut"),
+                .expectEvents(
+                        cause("c1", "w1", "t1", "The day centre budget was cut"),
                         new CauseFlaggedByGuardRail(P, "c1", "t1", List.of("guard rail: 'budget'")));
     }
 }

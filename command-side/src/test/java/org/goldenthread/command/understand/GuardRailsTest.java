@@ -1,12 +1,10 @@
 package org.goldenthread.command.understand;
 
-import org.goldenthread.kernel.understand.*;
-
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.goldenthread.kernel.understand.*;
+import org.junit.jupiter.api.Test;
 
 /** Step 4's guard rails, as a plain class: whole words, any case, reasons name the phrase. */
 class GuardRailsTest {
@@ -18,13 +16,15 @@ class GuardRailsTest {
         assertThat(rails.reasonsFor("There is not enough money in the BUDGET"))
                 .containsExactly("guard rail: 'budget'", "guard rail: 'not enough money'");
         assertThat(rails.reasonsFor("It is just human nature")).containsExactly("guard rail: 'human nature'");
-        assertThat(rails.reasonsFor("That\u2019s just how it is")).containsExactly("guard rail: 'that's just how it is'");
+        assertThat(rails.reasonsFor("That\u2019s just how it is"))
+                .containsExactly("guard rail: 'that's just how it is'");
         assertThat(rails.reasonsFor("Because of the cuts")).containsExactly("guard rail: 'cuts'");
     }
 
     @Test
     void guard_rails_match_whole_words_only() {
-        assertThat(rails.reasonsFor("Budgetary rules mean nobody haircuts at home")).isEmpty();
+        assertThat(rails.reasonsFor("Budgetary rules mean nobody haircuts at home"))
+                .isEmpty();
         assertThat(rails.reasonsFor("Nobody visits")).isEmpty();
     }
 

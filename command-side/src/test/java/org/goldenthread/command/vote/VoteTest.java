@@ -1,26 +1,5 @@
 package org.goldenthread.command.vote;
 
-import org.goldenthread.kernel.vote.*;
-
-import org.axonframework.messaging.MetaData;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.TestExecutor;
-import org.goldenthread.kernel.ActorMetaData;
-import org.goldenthread.command.programme.FakeVault;
-import org.goldenthread.command.programme.Programme;
-import org.goldenthread.kernel.theme.StatementClustered;
-import org.goldenthread.kernel.theme.StatementParked;
-import org.goldenthread.kernel.theme.ThemeCreated;
-import org.goldenthread.kernel.theme.ThemeSplit;
-import org.goldenthread.kernel.theme.ThemesMerged;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.goldenthread.kernel.Category.NOT_WORKING;
-import static org.goldenthread.kernel.Category.WORKING;
 import static org.goldenthread.command.programme.ProgrammeFixture.P;
 import static org.goldenthread.command.programme.ProgrammeFixture.fixture;
 import static org.goldenthread.command.programme.ProgrammeFixture.launched;
@@ -29,6 +8,25 @@ import static org.goldenthread.command.programme.ProgrammeFixture.review;
 import static org.goldenthread.command.programme.ProgrammeFixture.statement;
 import static org.goldenthread.command.programme.ProgrammeFixture.unknown;
 import static org.goldenthread.command.programme.ProgrammeFixture.violates;
+import static org.goldenthread.kernel.Category.NOT_WORKING;
+import static org.goldenthread.kernel.Category.WORKING;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.goldenthread.command.programme.FakeVault;
+import org.goldenthread.command.programme.Programme;
+import org.goldenthread.kernel.ActorMetaData;
+import org.goldenthread.kernel.theme.StatementClustered;
+import org.goldenthread.kernel.theme.StatementParked;
+import org.goldenthread.kernel.theme.ThemeCreated;
+import org.goldenthread.kernel.theme.ThemeSplit;
+import org.goldenthread.kernel.theme.ThemesMerged;
+import org.goldenthread.kernel.vote.*;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Step 3's vote. The board: NOT_WORKING themes t1 [s1], t2 [s2], t3 [s3], t4 (emptied: its statement is
@@ -36,10 +34,10 @@ import static org.goldenthread.command.programme.ProgrammeFixture.violates;
  */
 class VoteTest {
 
-    private static final MetaData SAM = MetaData.with(ActorMetaData.ACTOR, "sam")
-            .and(ActorMetaData.ROLE, ActorMetaData.PARTICIPANT);
-    private static final MetaData FACILITATOR = MetaData.with(ActorMetaData.ACTOR, "fran")
-            .and(ActorMetaData.ROLE, ActorMetaData.FACILITATOR);
+    private static final MetaData SAM =
+            MetaData.with(ActorMetaData.ACTOR, "sam").and(ActorMetaData.ROLE, ActorMetaData.PARTICIPANT);
+    private static final MetaData FACILITATOR =
+            MetaData.with(ActorMetaData.ACTOR, "fran").and(ActorMetaData.ROLE, ActorMetaData.FACILITATOR);
 
     private static final ThemeAtOpening T1 = new ThemeAtOpening("t1", "I am lonely", List.of("s1"));
     private static final ThemeAtOpening T2 = new ThemeAtOpening("t2", "I never get out", List.of("s2"));
@@ -53,8 +51,10 @@ class VoteTest {
     }
 
     private static List<Object> board() {
-        return List.of(launched(),
-                participant("p-sam", "sam"), participant("p-kim", "kim"),
+        return List.of(
+                launched(),
+                participant("p-sam", "sam"),
+                participant("p-kim", "kim"),
                 review("r1", "anna", "s1", "s2", "s5"),
                 statement("r1", "s1", "anna", NOT_WORKING, 1, "I have only one friend"),
                 statement("r1", "s2", "anna", NOT_WORKING, 2, "I never get out"),
@@ -89,17 +89,15 @@ class VoteTest {
 
     @Test
     void a_round_puts_every_active_not_working_theme_with_statements_on_the_ballot() {
-        given()
-                .when(new OpenVoting(P, "v1", 3, 5))
-                .expectEvents(new VotingOpened(P, "v1", 3, 5, List.of(T1, T2, T3)));
+        given().when(new OpenVoting(P, "v1", 3, 5)).expectEvents(new VotingOpened(P, "v1", 3, 5, List.of(T1, T2, T3)));
     }
 
     @Test
     void merged_themes_are_on_the_ballot_as_their_target() {
         given(new ThemesMerged(P, NOT_WORKING, "t2", List.of("t3"), List.of("s3")))
                 .when(new OpenVoting(P, "v1", 3, 4))
-                .expectEvents(new VotingOpened(P, "v1", 3, 4,
-                        List.of(T1, new ThemeAtOpening("t2", "I never get out", List.of("s2", "s3")))));
+                .expectEvents(new VotingOpened(
+                        P, "v1", 3, 4, List.of(T1, new ThemeAtOpening("t2", "I never get out", List.of("s2", "s3")))));
     }
 
     @Test
@@ -230,8 +228,10 @@ class VoteTest {
 
     @Test
     void each_participant_has_the_rounds_number_of_votes() {
-        given(new VotingOpened(P, "v1", 2, 5, List.of(T1, T2, T3)),
-                new VoteCast(P, "v1", "p-sam", "t1"), new VoteCast(P, "v1", "p-sam", "t2"))
+        given(
+                        new VotingOpened(P, "v1", 2, 5, List.of(T1, T2, T3)),
+                        new VoteCast(P, "v1", "p-sam", "t1"),
+                        new VoteCast(P, "v1", "p-sam", "t2"))
                 .when(new CastVote(P, "v1", "p-sam", "t3"), SAM)
                 .expectException(violates("votes-per-participant"))
                 .expectExceptionMessage(org.hamcrest.Matchers.startsWith("each participant has 2 votes"))
@@ -240,8 +240,10 @@ class VoteTest {
 
     @Test
     void another_participants_votes_do_not_count_against_mine() {
-        given(new VotingOpened(P, "v1", 2, 5, List.of(T1, T2, T3)),
-                new VoteCast(P, "v1", "p-kim", "t1"), new VoteCast(P, "v1", "p-kim", "t2"))
+        given(
+                        new VotingOpened(P, "v1", 2, 5, List.of(T1, T2, T3)),
+                        new VoteCast(P, "v1", "p-kim", "t1"),
+                        new VoteCast(P, "v1", "p-kim", "t2"))
                 .when(new CastVote(P, "v1", "p-sam", "t1"), SAM)
                 .expectEvents(new VoteCast(P, "v1", "p-sam", "t1"));
     }
@@ -250,9 +252,11 @@ class VoteTest {
 
     @Test
     void withdrawing_a_vote_frees_it_for_another_theme() {
-        given(new VotingOpened(P, "v1", 2, 5, List.of(T1, T2, T3)),
-                new VoteCast(P, "v1", "p-sam", "t1"), new VoteCast(P, "v1", "p-sam", "t2"),
-                new VoteWithdrawn(P, "v1", "p-sam", "t1"))
+        given(
+                        new VotingOpened(P, "v1", 2, 5, List.of(T1, T2, T3)),
+                        new VoteCast(P, "v1", "p-sam", "t1"),
+                        new VoteCast(P, "v1", "p-sam", "t2"),
+                        new VoteWithdrawn(P, "v1", "p-sam", "t1"))
                 .when(new CastVote(P, "v1", "p-sam", "t3"), SAM)
                 .expectEvents(new VoteCast(P, "v1", "p-sam", "t3"));
     }
@@ -282,8 +286,10 @@ class VoteTest {
 
     @Test
     void a_vote_is_withdrawn_only_while_the_round_is_open() {
-        given(opened("v1"), new VoteCast(P, "v1", "p-sam", "t1"),
-                new VotingClosed(P, "v1", List.of(), List.of(), false))
+        given(
+                        opened("v1"),
+                        new VoteCast(P, "v1", "p-sam", "t1"),
+                        new VotingClosed(P, "v1", List.of(), List.of(), false))
                 .when(new WithdrawVote(P, "v1", "p-sam", "t1"), SAM)
                 .expectException(violates("round-open"))
                 .expectNoEvents();
@@ -316,14 +322,18 @@ class VoteTest {
         fixture.given(votes("p1:A", "p1:B", "p1:C", "p2:A", "p2:B", "p2:D", "p3:A", "p3:C"))
                 .when(new CloseVoting(P, "v1"))
                 .expectEvents(
-                        new VotingClosed(P, "v1", List.of(
-                                new RankedTheme("A", "I am lonely", 3, 1),
-                                new RankedTheme("B", "I never get out", 2, 2),
-                                new RankedTheme("C", "I can't get to town", 2, 2),
-                                new RankedTheme("D", "I am bored", 1, 4),
-                                new RankedTheme("E", "Nobody listens", 0, 5),
-                                new RankedTheme("F", "I have no money", 0, 5)),
-                                List.of("A", "B", "C", "D"), false),
+                        new VotingClosed(
+                                P,
+                                "v1",
+                                List.of(
+                                        new RankedTheme("A", "I am lonely", 3, 1),
+                                        new RankedTheme("B", "I never get out", 2, 2),
+                                        new RankedTheme("C", "I can't get to town", 2, 2),
+                                        new RankedTheme("D", "I am bored", 1, 4),
+                                        new RankedTheme("E", "Nobody listens", 0, 5),
+                                        new RankedTheme("F", "I have no money", 0, 5)),
+                                List.of("A", "B", "C", "D"),
+                                false),
                         new ThemePrioritised(P, "A", "v1", 1, 3),
                         new ThemePrioritised(P, "B", "v1", 2, 2),
                         new ThemePrioritised(P, "C", "v1", 2, 2),
@@ -336,14 +346,18 @@ class VoteTest {
         fixture.given(votes("p1:A", "p1:B", "p1:C", "p2:A", "p2:B", "p2:D", "p3:A", "p3:C", "p3:F"))
                 .when(new CloseVoting(P, "v1"))
                 .expectEvents(
-                        new VotingClosed(P, "v1", List.of(
-                                new RankedTheme("A", "I am lonely", 3, 1),
-                                new RankedTheme("B", "I never get out", 2, 2),
-                                new RankedTheme("C", "I can't get to town", 2, 2),
-                                new RankedTheme("D", "I am bored", 1, 4),
-                                new RankedTheme("F", "I have no money", 1, 4),
-                                new RankedTheme("E", "Nobody listens", 0, 6)),
-                                List.of("A", "B", "C", "D", "F"), true),
+                        new VotingClosed(
+                                P,
+                                "v1",
+                                List.of(
+                                        new RankedTheme("A", "I am lonely", 3, 1),
+                                        new RankedTheme("B", "I never get out", 2, 2),
+                                        new RankedTheme("C", "I can't get to town", 2, 2),
+                                        new RankedTheme("D", "I am bored", 1, 4),
+                                        new RankedTheme("F", "I have no money", 1, 4),
+                                        new RankedTheme("E", "Nobody listens", 0, 6)),
+                                List.of("A", "B", "C", "D", "F"),
+                                true),
                         new ThemePrioritised(P, "A", "v1", 1, 3),
                         new ThemePrioritised(P, "B", "v1", 2, 2),
                         new ThemePrioritised(P, "C", "v1", 2, 2),
@@ -357,14 +371,18 @@ class VoteTest {
         fixture.given(votes("p1:E", "p2:B"))
                 .when(new CloseVoting(P, "v1"))
                 .expectEvents(
-                        new VotingClosed(P, "v1", List.of(
-                                new RankedTheme("B", "I never get out", 1, 1),
-                                new RankedTheme("E", "Nobody listens", 1, 1),
-                                new RankedTheme("A", "I am lonely", 0, 3),
-                                new RankedTheme("C", "I can't get to town", 0, 3),
-                                new RankedTheme("D", "I am bored", 0, 3),
-                                new RankedTheme("F", "I have no money", 0, 3)),
-                                List.of("B", "E"), false),
+                        new VotingClosed(
+                                P,
+                                "v1",
+                                List.of(
+                                        new RankedTheme("B", "I never get out", 1, 1),
+                                        new RankedTheme("E", "Nobody listens", 1, 1),
+                                        new RankedTheme("A", "I am lonely", 0, 3),
+                                        new RankedTheme("C", "I can't get to town", 0, 3),
+                                        new RankedTheme("D", "I am bored", 0, 3),
+                                        new RankedTheme("F", "I have no money", 0, 3)),
+                                List.of("B", "E"),
+                                false),
                         new ThemePrioritised(P, "B", "v1", 1, 1),
                         new ThemePrioritised(P, "E", "v1", 1, 1));
     }
@@ -376,14 +394,18 @@ class VoteTest {
         fixture.given(history)
                 .when(new CloseVoting(P, "v1"))
                 .expectEvents(
-                        new VotingClosed(P, "v1", List.of(
-                                new RankedTheme("A", "I am lonely", 1, 1),
-                                new RankedTheme("B", "I never get out", 1, 1),
-                                new RankedTheme("C", "I can't get to town", 0, 3),
-                                new RankedTheme("D", "I am bored", 0, 3),
-                                new RankedTheme("E", "Nobody listens", 0, 3),
-                                new RankedTheme("F", "I have no money", 0, 3)),
-                                List.of("A", "B"), false),
+                        new VotingClosed(
+                                P,
+                                "v1",
+                                List.of(
+                                        new RankedTheme("A", "I am lonely", 1, 1),
+                                        new RankedTheme("B", "I never get out", 1, 1),
+                                        new RankedTheme("C", "I can't get to town", 0, 3),
+                                        new RankedTheme("D", "I am bored", 0, 3),
+                                        new RankedTheme("E", "Nobody listens", 0, 3),
+                                        new RankedTheme("F", "I have no money", 0, 3)),
+                                List.of("A", "B"),
+                                false),
                         new ThemePrioritised(P, "A", "v1", 1, 1),
                         new ThemePrioritised(P, "B", "v1", 1, 1));
     }

@@ -34,7 +34,10 @@ public class ActCounter implements MessageHandlerInterceptor<CommandMessage<?>> 
     }
 
     private Counter counter(String act, String outcome) {
-        return Counter.builder("goldenthread.acts").description("Workshop acts handled, by act and outcome")
-                .tag("act", act).tag("outcome", outcome).register(registry);
+        return Counter.builder("goldenthread.acts")
+                .description("Workshop acts handled, by act and outcome")
+                .tag("act", act)
+                .tag("outcome", outcome)
+                .register(registry);
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 public class CommandBusInterceptors {
 
     @Bean
-    SmartInitializingSingleton commandBusInterceptorRegistration(CommandBus commandBus, MeterRegistry registry,
-                                                                 Durability durability) {
+    SmartInitializingSingleton commandBusInterceptorRegistration(
+            CommandBus commandBus, MeterRegistry registry, Durability durability) {
         return () -> {
             commandBus.registerHandlerInterceptor(durability.afterCommit());
             commandBus.registerHandlerInterceptor(ReadYourWrites.noteAppended());

@@ -1,25 +1,24 @@
 package org.goldenthread.infra.report;
 
-import org.goldenthread.infra.web.Acts;
-import org.goldenthread.kernel.review.FindProcessReviews;
-import org.goldenthread.kernel.review.FindReport;
-import org.goldenthread.kernel.review.ProcessReviewView;
-import org.goldenthread.kernel.review.ReportView;
-import org.goldenthread.kernel.Category;
-import org.goldenthread.kernel.progress.FindProgress;
-import org.goldenthread.kernel.progress.FindThemeWork;
-import org.goldenthread.kernel.progress.ProgressView;
-import org.goldenthread.kernel.progress.ThemeWorkView;
-import org.goldenthread.kernel.programme.FindProgramme;
-import org.goldenthread.kernel.programme.ProgrammeView;
-import org.goldenthread.kernel.theme.BoardView;
-import org.goldenthread.kernel.theme.FindBoard;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.goldenthread.infra.web.Acts;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.programme.FindProgramme;
+import org.goldenthread.kernel.programme.ProgrammeView;
+import org.goldenthread.kernel.progress.FindProgress;
+import org.goldenthread.kernel.progress.FindThemeWork;
+import org.goldenthread.kernel.progress.ProgressView;
+import org.goldenthread.kernel.progress.ThemeWorkView;
+import org.goldenthread.kernel.review.FindProcessReviews;
+import org.goldenthread.kernel.review.FindReport;
+import org.goldenthread.kernel.review.ProcessReviewView;
+import org.goldenthread.kernel.review.ReportView;
+import org.goldenthread.kernel.theme.BoardView;
+import org.goldenthread.kernel.theme.FindBoard;
+import org.springframework.stereotype.Component;
 
 /** Gathers a published report's contents from the views, through the query gateway. */
 @Component
@@ -34,7 +33,8 @@ public class ReportAssembler {
     /** The report's contents now; 404 (naming the report) when the programme has published no report with this id. */
     public ReportData assemble(String programmeId, String reportId) {
         History history = history(programmeId, reportId);
-        ProgrammeView programme = acts.find(new FindProgramme(programmeId), ProgrammeView.class, "programme", programmeId);
+        ProgrammeView programme =
+                acts.find(new FindProgramme(programmeId), ProgrammeView.class, "programme", programmeId);
         List<BoardView> boards = new ArrayList<>();
         for (Category category : Category.values()) {
             BoardView board = acts.ask(new FindBoard(programmeId, category), BoardView.class);
@@ -55,19 +55,26 @@ public class ReportAssembler {
                         }
                     });
         }
-        return new ReportData(reportId, history.cycle, history.publishedAt, Instant.now(), programme, boards, progress,
-                work, history.reviews);
+        return new ReportData(
+                reportId,
+                history.cycle,
+                history.publishedAt,
+                Instant.now(),
+                programme,
+                boards,
+                progress,
+                work,
+                history.reviews);
     }
 
-    private record History(int cycle, Instant publishedAt, List<ReportData.ProcessReview> reviews) {
-    }
+    private record History(int cycle, Instant publishedAt, List<ReportData.ProcessReview> reviews) {}
 
     private History history(String programmeId, String reportId) {
         ReportView published = acts.find(new FindReport(programmeId, reportId), ReportView.class, "report", reportId);
-        List<ReportData.ProcessReview> ofCycle = acts.askMany(new FindProcessReviews(programmeId, published.cycle()), ProcessReviewView.class)
-                .stream()
-                .map(r -> new ReportData.ProcessReview(r.perspective(), r.working(), r.notWorking()))
-                .toList();
+        List<ReportData.ProcessReview> ofCycle =
+                acts.askMany(new FindProcessReviews(programmeId, published.cycle()), ProcessReviewView.class).stream()
+                        .map(r -> new ReportData.ProcessReview(r.perspective(), r.working(), r.notWorking()))
+                        .toList();
         return new History(published.cycle(), published.publishedAt(), ofCycle);
     }
 }

@@ -1,21 +1,27 @@
 package org.goldenthread.infra.report;
 
-import org.goldenthread.kernel.progress.ProgressView;
-import org.goldenthread.kernel.progress.ThemeWorkView;
-import org.goldenthread.kernel.programme.ProgrammeView;
-import org.goldenthread.kernel.theme.BoardView;
-
 import java.time.Instant;
 import java.util.List;
+import org.goldenthread.kernel.programme.ProgrammeView;
+import org.goldenthread.kernel.progress.ProgressView;
+import org.goldenthread.kernel.progress.ThemeWorkView;
+import org.goldenthread.kernel.theme.BoardView;
 
 /**
  * Everything the WTfC report of one cycle shows, as the views answered it: the programme, the three
  * boards (WORKING, NOT_WORKING, FUTURE), progress (prioritised themes and the cycle comparison), the
  * work on each prioritised theme, and the process reviews of the cycle. Rendering it is pure.
  */
-public record ReportData(String reportId, int cycle, Instant publishedAt, Instant renderedAt, ProgrammeView programme,
-                         List<BoardView> boards, ProgressView progress, List<ThemeWorkView> themeWork,
-                         List<ProcessReview> processReviews) {
+public record ReportData(
+        String reportId,
+        int cycle,
+        Instant publishedAt,
+        Instant renderedAt,
+        ProgrammeView programme,
+        List<BoardView> boards,
+        ProgressView progress,
+        List<ThemeWorkView> themeWork,
+        List<ProcessReview> processReviews) {
 
     public ReportData {
         boards = boards == null ? List.of() : List.copyOf(boards);

@@ -1,5 +1,8 @@
 package org.goldenthread.infra.security;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
@@ -7,10 +10,6 @@ import org.goldenthread.kernel.ActorMetaData;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Puts the acting user and role on every command from the authenticated principal — never from the
@@ -22,20 +21,23 @@ import java.util.function.BiFunction;
 public class ActorInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             if (auth == null || !auth.isAuthenticated()) {
                 return command;
             }
             List<String> roles = roles(auth);
-            // the role checked for this request (the user's role in the programme), else the global one that allows most
+            // the role checked for this request (the user's role in the programme), else the global one that allows
+            // most
             String role = ProgrammeAccess.actingRole().orElse(roles.isEmpty() ? "NONE" : roles.get(0));
             MetaData meta = MetaData.with(ActorMetaData.ACTOR, auth.getName())
                     .and(ActorMetaData.ROLE, role)
                     .and(ActorMetaData.ROLES, String.join(",", roles));
             String organisation = Identity.of(auth).organisation();
-            return command.andMetaData(organisation == null ? meta : meta.and(ActorMetaData.ORGANISATION, organisation));
+            return command.andMetaData(
+                    organisation == null ? meta : meta.and(ActorMetaData.ORGANISATION, organisation));
         };
     }
 

@@ -4,15 +4,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.goldenthread.infra.web.Problems;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.goldenthread.infra.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A browser may send cached HTTP Basic credentials with a request another site made it send. Such a request can only
@@ -24,11 +23,13 @@ import java.util.Set;
 public class CrossSiteWrites extends OncePerRequestFilter {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-    private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
+    private static final Set<String> FORM_TYPES =
+            Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return SAFE.contains(request.getMethod()) || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return SAFE.contains(request.getMethod())
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     @Override
@@ -38,7 +39,12 @@ public class CrossSiteWrites extends OncePerRequestFilter {
         if (type != null) {
             String bare = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
             if (FORM_TYPES.contains(bare)) {
-                Problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "form-content-refused", "Unsupported Media Type",
+                Problems.write(
+                        request,
+                        response,
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "form-content-refused",
+                        "Unsupported Media Type",
                         "The API takes JSON (and text/csv for imports), never a form's content type (" + bare + ")",
                         Map.of("rule", "form-content-refused", "contentType", bare));
                 return;
@@ -48,8 +54,14 @@ public class CrossSiteWrites extends OncePerRequestFilter {
         boolean crossSite = site != null && (site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site"));
         String origin = request.getHeader("Origin");
         if (crossSite || (origin != null && !sameOrigin(origin, request))) {
-            Problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                    "A write from another site is refused", Map.of("rule", "cross-site-write"));
+            Problems.write(
+                    request,
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "Forbidden",
+                    "A write from another site is refused",
+                    Map.of("rule", "cross-site-write"));
             return;
         }
         chain.doFilter(request, response);

@@ -1,12 +1,11 @@
 package org.goldenthread.infra.security;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The signed-in user as access checks see them: name, global roles (known ones only, the one that allows most
@@ -19,7 +18,10 @@ public record Identity(String name, List<String> globalRoles, String organisatio
 
     public static Optional<Identity> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth.getName() == null || "anonymousUser".equals(auth.getName())) {
+        if (auth == null
+                || !auth.isAuthenticated()
+                || auth.getName() == null
+                || "anonymousUser".equals(auth.getName())) {
             return Optional.empty();
         }
         return Optional.of(of(auth));
@@ -34,9 +36,12 @@ public record Identity(String name, List<String> globalRoles, String organisatio
                 .distinct()
                 .sorted(Comparator.comparingInt(Roles::rank))
                 .toList();
-        String organisation = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(ORGANISATION)).map(a -> a.substring(ORGANISATION.length()))
-                .findFirst().orElse(null);
+        String organisation = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(ORGANISATION))
+                .map(a -> a.substring(ORGANISATION.length()))
+                .findFirst()
+                .orElse(null);
         return new Identity(auth.getName(), roles, organisation);
     }
 

@@ -1,5 +1,7 @@
 package org.goldenthread.infra.security;
 
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -11,9 +13,6 @@ import org.goldenthread.query.programme.MembershipProjection;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * A user's memberships, read from the membership view once it has processed the last change of membership this
@@ -39,14 +38,12 @@ public class Memberships {
         positions.accessChangedAt(head());
     }
 
-
     /** A membership found, and the last change of membership it had seen. */
-    private record Cached(MemberView member, long atChange, long at) {
-    }
+    private record Cached(MemberView member, long atChange, long at) {}
 
     /** Bounded: the members read lately. */
-    private final java.util.Map<String, Cached> cache = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private final java.util.Map<String, Cached> cache =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(java.util.Map.Entry<String, Cached> eldest) {
                     return size() > 4096;
@@ -89,7 +86,9 @@ public class Memberships {
     }
 
     private List<MemberView> find(String programmeId, String username) {
-        return queries.query(new FindMembership(username, programmeId), ResponseTypes.multipleInstancesOf(MemberView.class)).join();
+        return queries.query(
+                        new FindMembership(username, programmeId), ResponseTypes.multipleInstancesOf(MemberView.class))
+                .join();
     }
 
     private void await(long position) {

@@ -2,6 +2,10 @@ package org.goldenthread.infra.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.goldenthread.infra.web.Problems;
 import org.goldenthread.kernel.UnknownReference;
 import org.goldenthread.kernel.programme.MemberView;
@@ -9,11 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
-
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Checks every API call against its {@link Access} rule before anything is read or done. In a programme: a user who
@@ -35,8 +34,10 @@ public class ProgrammeAccess implements HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
-        if (!(handler instanceof HandlerMethod method) || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws IOException {
+        if (!(handler instanceof HandlerMethod method)
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return true;
         }
         Access access = method.getMethodAnnotation(Access.class);
@@ -50,14 +51,23 @@ public class ProgrammeAccess implements HandlerInterceptor {
         }
         Identity user = signedIn.get();
         if (!user.hasKnownRole()) {
-            return refuse(request, response, "no-known-role", "You are signed in without a role this service knows",
+            return refuse(
+                    request,
+                    response,
+                    "no-known-role",
+                    "You are signed in without a role this service knows",
                     Map.of("roles", Roles.PRECEDENCE));
         }
         Rule rule = access.value();
         if (!rule.programmeScoped()) {
             Optional<String> role = rule.globalRoleOf(user);
             if (role.isEmpty()) {
-                return refuse(request, response, "role-required", "Your role may not do this", Map.of("rolesAllowed", rule.allowed()));
+                return refuse(
+                        request,
+                        response,
+                        "role-required",
+                        "Your role may not do this",
+                        Map.of("rolesAllowed", rule.allowed()));
             }
             request.setAttribute(ACTING_ROLE, role.get());
             return true;
@@ -72,8 +82,12 @@ public class ProgrammeAccess implements HandlerInterceptor {
             if (m.role().needsOrganisation() && !m.organisation().equals(user.organisation())) {
                 Map<String, Object> extra = new LinkedHashMap<>();
                 extra.put("organisation", m.organisation());
-                return refuse(request, response, "organisation-required",
-                        "Your membership is for " + m.organisation() + ": sign in for that organisation", extra);
+                return refuse(
+                        request,
+                        response,
+                        "organisation-required",
+                        "Your membership is for " + m.organisation() + ": sign in for that organisation",
+                        extra);
             }
             request.setAttribute(ACTING_ROLE, m.role().name());
             return true;
@@ -88,7 +102,10 @@ public class ProgrammeAccess implements HandlerInterceptor {
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("rolesAllowed", rule.allowed());
-        extra.put("yourRole", member.map(m -> "member:" + m.role()).orElse("global:" + user.globalRoles().get(0)));
+        extra.put(
+                "yourRole",
+                member.map(m -> "member:" + m.role())
+                        .orElse("global:" + user.globalRoles().get(0)));
         return refuse(request, response, "role-required", "Your role in this programme may not do this", extra);
     }
 
@@ -104,30 +121,40 @@ public class ProgrammeAccess implements HandlerInterceptor {
             return true;
         }
         Optional<MemberView> member = memberships.of(programmeId, user.name());
-        return member.isPresent() && rule.permits(member.get().role())
-                && (!member.get().role().needsOrganisation() || member.get().organisation().equals(user.organisation()));
+        return member.isPresent()
+                && rule.permits(member.get().role())
+                && (!member.get().role().needsOrganisation()
+                        || member.get().organisation().equals(user.organisation()));
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         request.removeAttribute(ACTING_ROLE);
     }
 
     /** The role the current request's user acts in, once checked. */
     public static Optional<String> actingRole() {
-        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() instanceof
-                org.springframework.web.context.request.ServletRequestAttributes a
-                ? Optional.ofNullable((String) a.getRequest().getAttribute(ACTING_ROLE)) : Optional.empty();
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                        instanceof org.springframework.web.context.request.ServletRequestAttributes a
+                ? Optional.ofNullable((String) a.getRequest().getAttribute(ACTING_ROLE))
+                : Optional.empty();
     }
 
     static String programmeId(HttpServletRequest request) {
         @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         return variables == null ? null : variables.get("programmeId");
     }
 
-    private static boolean refuse(HttpServletRequest request, HttpServletResponse response, String rule, String detail,
-                                  Map<String, Object> extra) throws IOException {
+    private static boolean refuse(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String rule,
+            String detail,
+            Map<String, Object> extra)
+            throws IOException {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("rule", rule);
         fields.putAll(extra);

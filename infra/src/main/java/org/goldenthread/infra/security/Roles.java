@@ -13,11 +13,10 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
 
     /** The roles from the one that allows most acts to the one that allows fewest. */
-    public static final List<String> PRECEDENCE = List.of(ADMIN, FACILITATOR, COMMISSIONER, PROVIDER, PARTICIPANT,
-            AUDITOR, ANALYST);
+    public static final List<String> PRECEDENCE =
+            List.of(ADMIN, FACILITATOR, COMMISSIONER, PROVIDER, PARTICIPANT, AUDITOR, ANALYST);
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** The role's place in {@link #PRECEDENCE}; roles it does not know come last. */
     static int rank(String role) {

@@ -1,10 +1,9 @@
 package org.goldenthread.infra.security;
 
-import org.goldenthread.kernel.programme.MemberRole;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.goldenthread.kernel.programme.MemberRole;
 
 /**
  * Who may call an endpoint: the roles a member of the programme must have, and the global roles that may call it in
@@ -13,8 +12,15 @@ import java.util.Set;
  */
 public enum Rule {
     /** The programme's views with people's words: its members other than analysts; admins and auditors. */
-    READ(true, EnumSet.of(MemberRole.FACILITATOR, MemberRole.PARTICIPANT, MemberRole.COMMISSIONER, MemberRole.PROVIDER,
-            MemberRole.AUDITOR), Set.of(Roles.ADMIN, Roles.AUDITOR)),
+    READ(
+            true,
+            EnumSet.of(
+                    MemberRole.FACILITATOR,
+                    MemberRole.PARTICIPANT,
+                    MemberRole.COMMISSIONER,
+                    MemberRole.PROVIDER,
+                    MemberRole.AUDITOR),
+            Set.of(Roles.ADMIN, Roles.AUDITOR)),
     /** Pseudonymised views (no words, no pseudonyms, small counts suppressed): every member, analysts too. */
     ANALYSE(true, EnumSet.allOf(MemberRole.class), Set.of(Roles.ADMIN, Roles.AUDITOR)),
     /** Who is a member, erasure status: the programme's facilitators and auditors; admins and auditors. */
@@ -22,7 +28,9 @@ public enum Rule {
     /** The workshop's acts: the programme's facilitators. */
     FACILITATE(true, EnumSet.of(MemberRole.FACILITATOR), Set.of()),
     /** Votes, ballot votes and grid placements (the aggregate checks they are the member's own). */
-    VOTE(true, EnumSet.of(MemberRole.FACILITATOR, MemberRole.PARTICIPANT, MemberRole.COMMISSIONER, MemberRole.PROVIDER),
+    VOTE(
+            true,
+            EnumSet.of(MemberRole.FACILITATOR, MemberRole.PARTICIPANT, MemberRole.COMMISSIONER, MemberRole.PROVIDER),
             Set.of()),
     /** Granting and revoking membership, erasing a person, the subject-access export: facilitators; admins. */
     GOVERN(true, EnumSet.of(MemberRole.FACILITATOR), Set.of(Roles.ADMIN)),
@@ -60,8 +68,13 @@ public enum Rule {
 
     /** What a refusal names: the member roles, then the global roles, that may call it. */
     public List<String> allowed() {
-        List<String> out = new java.util.ArrayList<>(memberRoles.stream().map(r -> (programmeScoped ? "member:" : "") + r.name()).toList());
-        Roles.PRECEDENCE.stream().filter(globalRoles::contains).map(r -> "global:" + r).forEach(out::add);
+        List<String> out = new java.util.ArrayList<>(memberRoles.stream()
+                .map(r -> (programmeScoped ? "member:" : "") + r.name())
+                .toList());
+        Roles.PRECEDENCE.stream()
+                .filter(globalRoles::contains)
+                .map(r -> "global:" + r)
+                .forEach(out::add);
         return out;
     }
 }

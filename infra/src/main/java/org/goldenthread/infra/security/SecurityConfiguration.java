@@ -1,6 +1,10 @@
 package org.goldenthread.infra.security;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,11 +33,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-
 /**
  * Who is signed in, and the doors around the API. Users come from configuration (HTTP Basic; none by default, the
  * demo users only with {@code --demo}) or from an OAuth2 issuer (bearer JWTs; then HTTP Basic is off unless
@@ -49,8 +48,9 @@ public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /** The policy of every answer: nothing from elsewhere, never framed. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                    + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -69,10 +69,14 @@ public class SecurityConfiguration {
         List<SecurityProperties.User> all = new ArrayList<>();
         List<String> weak = new ArrayList<>();
         for (SecurityProperties.User u : properties.users()) {
-            if (u.name() == null || u.name().isBlank() || u.password() == null || u.role() == null
+            if (u.name() == null
+                    || u.name().isBlank()
+                    || u.password() == null
+                    || u.role() == null
                     || !Roles.PRECEDENCE.contains(u.role().toUpperCase(Locale.ROOT))) {
-                throw new IllegalStateException("goldenthread.security.users: every user needs a name, a password and a role, one of "
-                        + Roles.PRECEDENCE + " (got " + u.name() + ", role " + u.role() + ")");
+                throw new IllegalStateException(
+                        "goldenthread.security.users: every user needs a name, a password and a role, one of "
+                                + Roles.PRECEDENCE + " (got " + u.name() + ", role " + u.role() + ")");
             }
             if (weak(u)) {
                 weak.add(u.name());
@@ -80,24 +84,33 @@ public class SecurityConfiguration {
             all.add(u);
         }
         if (!weak.isEmpty()) {
-            throw new IllegalStateException("Refusing to start: the configured user(s) " + weak + " have a plain password equal to "
-                    + "the user name or shorter than 12 characters. Give each a hashed password (goldenthread.security.users[n].password="
-                    + "{bcrypt}$2a$…, e.g. from `htpasswd -bnBC 12 '' secret | tr -d ':\\n'`), or a plain one of 12 or more characters "
-                    + "that is not the name, or sign users in through an OAuth2 issuer "
-                    + "(spring.security.oauth2.resourceserver.jwt.issuer-uri) — see the README, Security");
+            throw new IllegalStateException(
+                    "Refusing to start: the configured user(s) " + weak + " have a plain password equal to "
+                            + "the user name or shorter than 12 characters. Give each a hashed password (goldenthread.security.users[n].password="
+                            + "{bcrypt}$2a$…, e.g. from `htpasswd -bnBC 12 '' secret | tr -d ':\\n'`), or a plain one of 12 or more characters "
+                            + "that is not the name, or sign users in through an OAuth2 issuer "
+                            + "(spring.security.oauth2.resourceserver.jwt.issuer-uri) — see the README, Security");
         }
         if (demo) {
-            log.warn("DEMO MODE: the demo users (password = user name: {}) can sign in. Never use --demo with real people's words.",
-                    SecurityProperties.DEMO_USERS.stream().map(SecurityProperties.User::name).toList());
-            java.util.Set<String> configured = new java.util.HashSet<>(all.stream().map(SecurityProperties.User::name).toList());
-            SecurityProperties.DEMO_USERS.stream().filter(u -> !configured.contains(u.name())).forEach(all::add);
+            log.warn(
+                    "DEMO MODE: the demo users (password = user name: {}) can sign in. Never use --demo with real people's words.",
+                    SecurityProperties.DEMO_USERS.stream()
+                            .map(SecurityProperties.User::name)
+                            .toList());
+            java.util.Set<String> configured = new java.util.HashSet<>(
+                    all.stream().map(SecurityProperties.User::name).toList());
+            SecurityProperties.DEMO_USERS.stream()
+                    .filter(u -> !configured.contains(u.name()))
+                    .forEach(all::add);
         }
         List<UserDetails> details = all.stream()
                 .map(u -> {
                     List<GrantedAuthority> authorities = new ArrayList<>();
-                    authorities.add(new SimpleGrantedAuthority("ROLE_" + u.role().toUpperCase(Locale.ROOT)));
+                    authorities.add(
+                            new SimpleGrantedAuthority("ROLE_" + u.role().toUpperCase(Locale.ROOT)));
                     if (u.organisation() != null && !u.organisation().isBlank()) {
-                        authorities.add(new SimpleGrantedAuthority(Identity.ORGANISATION + u.organisation().strip()));
+                        authorities.add(new SimpleGrantedAuthority(
+                                Identity.ORGANISATION + u.organisation().strip()));
                     }
                     return User.withUsername(u.name())
                             .password(u.password().startsWith("{") ? u.password() : "{noop}" + u.password())
@@ -124,32 +137,47 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties,
-                            ProblemAuthenticationHandlers problems, SignInThrottle throttle,
-                            @Value("${goldenthread.demo:false}") boolean demo) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ObjectProvider<JwtDecoder> jwtDecoder,
+            SecurityProperties properties,
+            ProblemAuthenticationHandlers problems,
+            SignInThrottle throttle,
+            @Value("${goldenthread.demo:false}") boolean demo)
+            throws Exception {
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         boolean basic = properties.httpBasic() != null ? properties.httpBasic() : decoder == null;
         boolean publicDocs = properties.publicApiDocs() != null ? properties.publicApiDocs() : demo;
-        http.csrf(csrf -> csrf.disable()) // stateless: no session and no cookie to forge a request with (see CrossSiteWrites)
+        http.csrf(csrf -> csrf.disable()) // stateless: no session and no cookie to forge a request with (see
+                // CrossSiteWrites)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/error")
+                    auth.requestMatchers(
+                                    "/actuator/health",
+                                    "/actuator/health/liveness",
+                                    "/actuator/health/readiness",
+                                    "/error")
                             .permitAll();
                     if (publicDocs) {
                         auth.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll();
                     } else {
                         auth.requestMatchers("/v3/api-docs", "/v3/api-docs/**").authenticated();
                     }
-                    auth.requestMatchers(HttpMethod.GET, "/api/admin/**").hasAnyRole(Roles.ADMIN, Roles.AUDITOR)
-                            .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
-                            // every other API call: signed in, then checked against its endpoint's rule (ProgrammeAccess)
-                            .requestMatchers("/api/**").authenticated()
-                            .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
-                            .anyRequest().denyAll();
+                    auth.requestMatchers(HttpMethod.GET, "/api/admin/**")
+                            .hasAnyRole(Roles.ADMIN, Roles.AUDITOR)
+                            .requestMatchers("/api/admin/**")
+                            .hasRole(Roles.ADMIN)
+                            // every other API call: signed in, then checked against its endpoint's rule
+                            // (ProgrammeAccess)
+                            .requestMatchers("/api/**")
+                            .authenticated()
+                            .requestMatchers("/actuator/**")
+                            .hasRole(Roles.ADMIN)
+                            .anyRequest()
+                            .denyAll();
                 })
                 .addFilterBefore(new CrossSiteWrites(), BasicAuthenticationFilter.class)
                 .addFilterBefore(throttle, BasicAuthenticationFilter.class)
@@ -160,10 +188,10 @@ public class SecurityConfiguration {
             http.httpBasic(b -> b.disable());
         }
         if (decoder != null) {
-            http.oauth2ResourceServer(o -> o
-                    .authenticationEntryPoint(problems)
-                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(
-                            fromJwt(properties.rolesClaim(), properties.organisationClaim(), properties.audience()))));
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
+                    .jwt(jwt -> jwt.decoder(decoder)
+                            .jwtAuthenticationConverter(fromJwt(
+                                    properties.rolesClaim(), properties.organisationClaim(), properties.audience()))));
         }
         return http.build();
     }
@@ -173,14 +201,17 @@ public class SecurityConfiguration {
      * list or a space-separated string) as ROLE_ authorities; the organisation claim; the actor is
      * {@code preferred_username}, else the subject.
      */
-    static Converter<Jwt, AbstractAuthenticationToken> fromJwt(String rolesClaim, String organisationClaim, String audience) {
+    static Converter<Jwt, AbstractAuthenticationToken> fromJwt(
+            String rolesClaim, String organisationClaim, String audience) {
         return jwt -> {
             List<String> aud = jwt.getAudience() == null ? List.of() : jwt.getAudience();
             if (!aud.contains(audience)) {
-                throw new InvalidBearerTokenException("the token is not for this service (audience " + aud + ", expected " + audience + ")");
+                throw new InvalidBearerTokenException(
+                        "the token is not for this service (audience " + aud + ", expected " + audience + ")");
             }
             Object raw = jwt.getClaims().get(rolesClaim);
-            Collection<String> roles = raw instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
+            Collection<String> roles = raw instanceof Collection<?> c
+                    ? c.stream().map(String::valueOf).toList()
                     : raw instanceof String s ? List.of(s.split("\\s+")) : List.of();
             List<GrantedAuthority> authorities = new ArrayList<>(roles.stream()
                     .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.toUpperCase(Locale.ROOT)))

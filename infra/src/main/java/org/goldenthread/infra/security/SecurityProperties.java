@@ -1,9 +1,8 @@
 package org.goldenthread.infra.security;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Sign-in: the users defined in configuration (none by default; the demo users only with {@code --demo}), the JWT
@@ -20,8 +19,14 @@ import java.util.List;
  * @param signIn         failed sign-ins allowed per user and per address in a period before they are slowed down
  */
 @ConfigurationProperties("goldenthread.security")
-public record SecurityProperties(List<User> users, String rolesClaim, String organisationClaim, String audience,
-                                 Boolean httpBasic, Boolean publicApiDocs, SignIn signIn) {
+public record SecurityProperties(
+        List<User> users,
+        String rolesClaim,
+        String organisationClaim,
+        String audience,
+        Boolean httpBasic,
+        Boolean publicApiDocs,
+        SignIn signIn) {
 
     /** The demo users of {@code --demo}: password = name. Never present without it. */
     public static final List<User> DEMO_USERS = List.of(
@@ -36,13 +41,13 @@ public record SecurityProperties(List<User> users, String rolesClaim, String org
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
         rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
-        organisationClaim = organisationClaim == null || organisationClaim.isBlank() ? "organisation" : organisationClaim;
+        organisationClaim =
+                organisationClaim == null || organisationClaim.isBlank() ? "organisation" : organisationClaim;
         audience = audience == null || audience.isBlank() ? "golden-thread" : audience;
         signIn = signIn == null ? new SignIn(5, Duration.ofMinutes(1)) : signIn;
     }
 
-    public record User(String name, String password, String role, String organisation) {
-    }
+    public record User(String name, String password, String role, String organisation) {}
 
     /** At most {@code failures} failed sign-ins per user and per address every {@code period}; then 429 until it refills. */
     public record SignIn(int failures, Duration period) {

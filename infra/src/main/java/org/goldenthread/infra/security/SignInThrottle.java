@@ -8,18 +8,17 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.goldenthread.infra.web.Problems;
-import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.goldenthread.infra.web.Problems;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Slows down guessing: each user name and each address may fail to sign in {@code failures} times per period
@@ -39,18 +38,26 @@ public class SignInThrottle extends OncePerRequestFilter {
 
     public SignInThrottle(SecurityProperties.SignIn policy, MeterRegistry meters) {
         this.policy = policy;
-        this.failures = Counter.builder("goldenthread.sign.in.failures").description("Failed sign-ins").register(meters);
+        this.failures = Counter.builder("goldenthread.sign.in.failures")
+                .description("Failed sign-ins")
+                .register(meters);
         this.throttled = Counter.builder("goldenthread.sign.in.throttled")
-                .description("Sign-ins refused because too many failed lately (per user or address)").register(meters);
+                .description("Sign-ins refused because too many failed lately (per user or address)")
+                .register(meters);
     }
 
     private Bucket bucket(String key) {
         if (buckets.size() > MAX_BUCKETS) {
             buckets.values().removeIf(b -> b.getAvailableTokens() >= policy.failures());
         }
-        return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(policy.failures()).refillGreedy(policy.failures(), policy.period()).build())
-                .build());
+        return buckets.computeIfAbsent(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(policy.failures())
+                                .refillGreedy(policy.failures(), policy.period())
+                                .build())
+                        .build());
     }
 
     @Override
@@ -63,7 +70,12 @@ public class SignInThrottle extends OncePerRequestFilter {
                 throttled.increment();
                 long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos) + 1);
                 response.setHeader("Retry-After", Long.toString(seconds));
-                Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", "Too Many Requests",
+                Problems.write(
+                        request,
+                        response,
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "sign-in-throttled",
+                        "Too Many Requests",
                         "Too many failed sign-ins for this user or from this address: try again in " + seconds + " s",
                         Map.of("rule", "sign-in-throttled", "retryAfterSeconds", seconds));
                 return;
@@ -75,7 +87,9 @@ public class SignInThrottle extends OncePerRequestFilter {
     /** Nanoseconds until one more failure would be allowed; 0 when it is now. */
     private long wait(String key) {
         Bucket b = buckets.get(key);
-        return b == null || b.getAvailableTokens() > 0 ? 0 : b.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        return b == null || b.getAvailableTokens() > 0
+                ? 0
+                : b.estimateAbilityToConsume(1).getNanosToWaitForRefill();
     }
 
     /** A failed sign-in (a wrong password, an unknown user) costs a token of the user's and of the address's bucket. */
@@ -86,7 +100,8 @@ public class SignInThrottle extends OncePerRequestFilter {
         if (user != null) {
             bucket("user:" + user).tryConsume(1);
         }
-        if (event.getAuthentication().getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
+        if (event.getAuthentication().getDetails()
+                        instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
                 && d.getRemoteAddress() != null) {
             bucket("address:" + d.getRemoteAddress()).tryConsume(1);
         }
@@ -97,7 +112,8 @@ public class SignInThrottle extends OncePerRequestFilter {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? null : decoded.substring(0, colon);
         } catch (IllegalArgumentException e) {

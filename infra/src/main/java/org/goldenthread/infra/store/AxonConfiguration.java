@@ -9,10 +9,8 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
 import org.axonframework.commandhandling.SimpleCommandBus;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -21,8 +19,10 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.goldenthread.kernel.ActorMetaData;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,16 +54,22 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule trackingProcessors(@Value("${goldenthread.processing.batch-size:100}") int batchSize) {
         // a batch takes what is there (up to batch-size events) and stores the token once for all of them
-        return configurer -> configurer.eventProcessing(processing -> processing.usingTrackingEventProcessors()
-                .registerTrackingEventProcessorConfiguration(config ->
-                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize)));
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(
+                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(batchSize)));
     }
 
     @Bean
-    TokenStore tokenStore(MongoClient client, Serializer serializer,
-                          @Value("${spring.mongodb.database:goldenthread}") String database) {
+    TokenStore tokenStore(
+            MongoClient client,
+            Serializer serializer,
+            @Value("${spring.mongodb.database:goldenthread}") String database) {
         return MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database).build())
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(client, database)
+                        .build())
                 .serializer(serializer)
                 .transactionManager(NoTransactionManager.instance())
                 .build();
@@ -85,8 +91,10 @@ public class AxonConfiguration {
      */
     @Bean
     @Qualifier("localSegment")
-    SimpleCommandBus commandBus(TransactionManager transactionManager, org.axonframework.config.Configuration axon,
-                                DuplicateCommandHandlerResolver duplicateCommandHandlerResolver) {
+    SimpleCommandBus commandBus(
+            TransactionManager transactionManager,
+            org.axonframework.config.Configuration axon,
+            DuplicateCommandHandlerResolver duplicateCommandHandlerResolver) {
         SimpleCommandBus bus = SimpleCommandBus.builder()
                 .transactionManager(transactionManager)
                 .duplicateCommandHandlerResolver(duplicateCommandHandlerResolver)

@@ -1,11 +1,10 @@
 package org.goldenthread.infra.store;
 
+import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-
-import java.util.Map;
 
 /**
  * Axon Server is used exactly when {@code axon.axonserver.servers} is set (unless
@@ -17,7 +16,10 @@ public class AxonServerSwitch implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String servers = environment.getProperty("axon.axonserver.servers");
         boolean useAxonServer = servers != null && !servers.isBlank();
-        environment.getPropertySources().addLast(new MapPropertySource("goldenthread-axonserver-switch",
-                Map.of("axon.axonserver.enabled", Boolean.toString(useAxonServer))));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "goldenthread-axonserver-switch",
+                        Map.of("axon.axonserver.enabled", Boolean.toString(useAxonServer))));
     }
 }

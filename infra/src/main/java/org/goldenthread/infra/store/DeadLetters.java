@@ -6,6 +6,15 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.SQLTransientException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -34,16 +43,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.TransientDataAccessException;
 
-import javax.sql.DataSource;
-import java.sql.SQLTransientException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
-
 /**
  * A failing projection never skips an event.
  *
@@ -64,17 +63,21 @@ import java.util.TreeSet;
 public class DeadLetters {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
-    public static final Status DEGRADED = new Status("DEGRADED", "a read model has dead letters: its views lag for those programmes");
+    public static final Status DEGRADED =
+            new Status("DEGRADED", "a read model has dead letters: its views lag for those programmes");
     static final String TABLE = "dead_letter_entry";
 
     /** A failure worth trying again as it is: the store, not the event, is at fault. */
     static boolean transientFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof MongoSocketException || t instanceof MongoTimeoutException
+            if (t instanceof MongoSocketException
+                    || t instanceof MongoTimeoutException
                     || t instanceof MongoConnectionPoolClearedException
-                    || t instanceof TransientDataAccessException || t instanceof SQLTransientException
-                    || (t instanceof MongoException m && (m.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)
-                    || m.hasErrorLabel("RetryableWriteError")))) {
+                    || t instanceof TransientDataAccessException
+                    || t instanceof SQLTransientException
+                    || (t instanceof MongoException m
+                            && (m.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)
+                                    || m.hasErrorLabel("RetryableWriteError")))) {
                 return true;
             }
         }
@@ -84,7 +87,8 @@ public class DeadLetters {
     /** The sequence a letter waits in: its programme (events are sequenced per aggregate), else the event itself. */
     static String sequenceOf(DeadLetter<? extends EventMessage<?>> letter) {
         return letter.message() instanceof org.axonframework.eventhandling.DomainEventMessage<?> d
-                ? d.getAggregateIdentifier() : letter.message().getIdentifier();
+                ? d.getAggregateIdentifier()
+                : letter.message().getIdentifier();
     }
 
     /** The failure is transient: fail the batch so the processor retries it with back-off, skipping nothing. */
@@ -106,8 +110,12 @@ public class DeadLetters {
                 }
                 throw new RetryLater(cause);
             }
-            log.warn("Event {} ({}) dead-lettered for sequence {}: {}", letter.message().getIdentifier(),
-                    letter.message().getPayloadType().getSimpleName(), sequenceOf(letter), cause.toString());
+            log.warn(
+                    "Event {} ({}) dead-lettered for sequence {}: {}",
+                    letter.message().getIdentifier(),
+                    letter.message().getPayloadType().getSimpleName(),
+                    sequenceOf(letter),
+                    cause.toString());
             return RETRYING.get() ? Decisions.requeue(cause) : Decisions.enqueue(cause);
         }
     }
@@ -132,7 +140,8 @@ public class DeadLetters {
 
         @Override
         protected String sequenceIdentifierIndexSql(DeadLetterSchema schema) {
-            return super.sequenceIdentifierIndexSql(schema).replaceFirst("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ");
+            return super.sequenceIdentifierIndexSql(schema)
+                    .replaceFirst("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ");
         }
     }
 
@@ -142,31 +151,39 @@ public class DeadLetters {
     }
 
     @Bean
-    ConfigurerModule deadLetterQueues(DataSource dataSource, TransactionManager transactionManager, Serializer serializer,
-                                      @Qualifier("eventSerializer") Serializer eventSerializer, ListableBeanFactory beans,
-                                      @Value("${spring.datasource.url:}") String url) {
+    ConfigurerModule deadLetterQueues(
+            DataSource dataSource,
+            TransactionManager transactionManager,
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            ListableBeanFactory beans,
+            @Value("${spring.datasource.url:}") String url) {
         return configurer -> {
-            JdbcSequencedDeadLetterQueue<EventMessage<?>> schemaMaker = queue("schema", dataSource, transactionManager,
-                    serializer, eventSerializer);
+            JdbcSequencedDeadLetterQueue<EventMessage<?>> schemaMaker =
+                    queue("schema", dataSource, transactionManager, serializer, eventSerializer);
             schemaMaker.createSchema(new Tables(url.startsWith("jdbc:postgresql:")));
             configurer.eventProcessing(processing -> {
-                processing.registerDeadLetterQueueProvider(group -> config ->
-                        queue(group, dataSource, transactionManager, serializer, eventSerializer));
+                processing.registerDeadLetterQueueProvider(
+                        group -> config -> queue(group, dataSource, transactionManager, serializer, eventSerializer));
                 processing.registerDefaultDeadLetterPolicy(config -> new Policy());
                 for (String group : processingGroups(beans)) {
-                    processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                            (config, invoker) -> invoker.enableSequenceIdentifierCache());
+                    processing.registerDeadLetteringEventHandlerInvokerConfiguration(
+                            group, (config, invoker) -> invoker.enableSequenceIdentifierCache());
                 }
             });
         };
     }
 
-    private static JdbcSequencedDeadLetterQueue<EventMessage<?>> queue(String group, DataSource dataSource,
-                                                                        TransactionManager transactionManager,
-                                                                        Serializer serializer, Serializer eventSerializer) {
+    private static JdbcSequencedDeadLetterQueue<EventMessage<?>> queue(
+            String group,
+            DataSource dataSource,
+            TransactionManager transactionManager,
+            Serializer serializer,
+            Serializer eventSerializer) {
         return JdbcSequencedDeadLetterQueue.builder()
                 .processingGroup(group)
-                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource)))
+                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
+                        new SpringDataSourceConnectionProvider(dataSource)))
                 .transactionManager(transactionManager)
                 .schema(DeadLetterSchema.builder().deadLetterTable(TABLE).build())
                 .genericSerializer(serializer)
@@ -179,7 +196,9 @@ public class DeadLetters {
         Admin admin = new Admin(processing, processingGroups(beans));
         for (String group : admin.groups()) {
             Gauge.builder("goldenthread.dead.letters", () -> admin.size(group))
-                    .description("Events in a read model's dead-letter queue").tag("processor", group).register(registry);
+                    .description("Events in a read model's dead-letter queue")
+                    .tag("processor", group)
+                    .register(registry);
         }
         return admin;
     }
@@ -194,22 +213,29 @@ public class DeadLetters {
                     counts.put(group, n);
                 }
             }
-            return (counts.isEmpty() ? Health.up() : Health.status(DEGRADED)).withDetail("deadLetters", counts).build();
+            return (counts.isEmpty() ? Health.up() : Health.status(DEGRADED))
+                    .withDetail("deadLetters", counts)
+                    .build();
         };
     }
 
     /** One dead letter as an operator sees it: never its payload, which may hold people's words. */
-    public record Letter(String eventId, String eventType, String programmeId, Long aggregateSequence, Long position,
-                         Instant enqueuedAt, Instant lastTouched, String causeType, String causeMessage) {
-    }
+    public record Letter(
+            String eventId,
+            String eventType,
+            String programmeId,
+            Long aggregateSequence,
+            Long position,
+            Instant enqueuedAt,
+            Instant lastTouched,
+            String causeType,
+            String causeMessage) {}
 
     /** The dead letters of one read model's sequence (a programme). */
-    public record Sequence(String processor, String sequenceId, List<Letter> letters) {
-    }
+    public record Sequence(String processor, String sequenceId, List<Letter> letters) {}
 
     /** What a retry did. */
-    public record Retried(String processor, int sequencesApplied, long deadLettersLeft) {
-    }
+    public record Retried(String processor, int sequencesApplied, long deadLettersLeft) {}
 
     /** Lists, retries and evicts dead letters. */
     public static final class Admin {
@@ -255,31 +281,48 @@ public class DeadLetters {
 
         private static Letter describe(DeadLetter<? extends EventMessage<?>> letter) {
             EventMessage<?> m = letter.message();
-            Long sequence = m instanceof org.axonframework.eventhandling.DomainEventMessage<?> d ? d.getSequenceNumber() : null;
-            String aggregate = m instanceof org.axonframework.eventhandling.DomainEventMessage<?> d ? d.getAggregateIdentifier() : null;
-            Long position = m instanceof org.axonframework.eventhandling.TrackedEventMessage<?> t && t.trackingToken() != null
-                    ? t.trackingToken().position().stream().boxed().findFirst().orElse(null) : null;
-            return new Letter(m.getIdentifier(), m.getPayloadType().getSimpleName(), aggregate, sequence, position,
-                    letter.enqueuedAt(), letter.lastTouched(),
-                    letter.cause().map(c -> c.type()).orElse(null), letter.cause().map(c -> c.message()).orElse(null));
+            Long sequence =
+                    m instanceof org.axonframework.eventhandling.DomainEventMessage<?> d ? d.getSequenceNumber() : null;
+            String aggregate = m instanceof org.axonframework.eventhandling.DomainEventMessage<?> d
+                    ? d.getAggregateIdentifier()
+                    : null;
+            Long position = m instanceof org.axonframework.eventhandling.TrackedEventMessage<?> t
+                            && t.trackingToken() != null
+                    ? t.trackingToken().position().stream().boxed().findFirst().orElse(null)
+                    : null;
+            return new Letter(
+                    m.getIdentifier(),
+                    m.getPayloadType().getSimpleName(),
+                    aggregate,
+                    sequence,
+                    position,
+                    letter.enqueuedAt(),
+                    letter.lastTouched(),
+                    letter.cause().map(c -> c.type()).orElse(null),
+                    letter.cause().map(c -> c.message()).orElse(null));
         }
 
         /** Applies the dead letters of the group again, oldest sequence first (one sequence when given); what is left stays. */
         public Retried retry(String group, String sequenceId) {
-            SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
+            SequencedDeadLetterProcessor<EventMessage<?>> processor = processing
+                    .sequencedDeadLetterProcessor(group)
                     .orElseThrow(() -> new org.goldenthread.kernel.UnknownReference("processor", group));
             int applied = 0;
             RETRYING.set(true);
             try {
-                long sequences = queue(group).map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L);
+                long sequences = queue(group)
+                        .map(SequencedDeadLetterQueue::amountOfSequences)
+                        .orElse(0L);
                 for (long i = 0; i < sequences; i++) {
-                    boolean done = sequenceId == null ? processor.processAny()
+                    boolean done = sequenceId == null
+                            ? processor.processAny()
                             : processor.process(l -> sequenceId.equals(sequenceOf(l)));
                     if (!done) {
                         break;
                     }
                     applied++;
-                    if (sequenceId != null && !queue(group).map(q -> q.contains(sequenceId)).orElse(false)) {
+                    if (sequenceId != null
+                            && !queue(group).map(q -> q.contains(sequenceId)).orElse(false)) {
                         break;
                     }
                 }
@@ -291,8 +334,8 @@ public class DeadLetters {
 
         /** Removes the sequence's dead letters without applying them: its read model will lack those events. */
         public long evict(String group, String sequenceId, String actor, String reason) {
-            SequencedDeadLetterQueue<EventMessage<?>> q = queue(group)
-                    .orElseThrow(() -> new org.goldenthread.kernel.UnknownReference("processor", group));
+            SequencedDeadLetterQueue<EventMessage<?>> q =
+                    queue(group).orElseThrow(() -> new org.goldenthread.kernel.UnknownReference("processor", group));
             long evicted = 0;
             for (DeadLetter<? extends EventMessage<?>> letter : q.deadLetterSequence(sequenceId)) {
                 q.evict(letter);
@@ -301,8 +344,13 @@ public class DeadLetters {
             if (evicted == 0) {
                 throw new org.goldenthread.kernel.UnknownReference("dead-letter sequence", sequenceId);
             }
-            log.warn("{} evicted {} dead letter(s) of sequence {} from read model {} without applying them: {}",
-                    actor, evicted, sequenceId, group, reason);
+            log.warn(
+                    "{} evicted {} dead letter(s) of sequence {} from read model {} without applying them: {}",
+                    actor,
+                    evicted,
+                    sequenceId,
+                    group,
+                    reason);
             return evicted;
         }
     }

@@ -1,5 +1,11 @@
 package org.goldenthread.infra.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -8,13 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * An act is durable before it is acknowledged.
@@ -44,15 +43,22 @@ public class Durability {
     private long synced;
     private boolean syncing;
 
-    public Durability(DataSource dataSource,
-                      @Value("${spring.datasource.url:}") String url,
-                      @Value("${axon.axonserver.enabled:false}") boolean axonServer,
-                      @Value("${goldenthread.durability.sync-on-commit:true}") boolean syncOnCommit) {
+    public Durability(
+            DataSource dataSource,
+            @Value("${spring.datasource.url:}") String url,
+            @Value("${axon.axonserver.enabled:false}") boolean axonServer,
+            @Value("${goldenthread.durability.sync-on-commit:true}") boolean syncOnCommit) {
         this.dataSource = dataSource;
         this.syncEmbedded = syncOnCommit && !axonServer && url.startsWith("jdbc:h2:file:");
-        log.info("Durability: {}", syncEmbedded ? "embedded H2, WRITE_DELAY=0 and an fsync before each act is answered"
-                : axonServer ? "Axon Server acknowledges stored appends" : url.startsWith("jdbc:h2:")
-                ? "embedded H2, WRITE_DELAY=0 (fsync on commit off)" : "the database's own durable commit");
+        log.info(
+                "Durability: {}",
+                syncEmbedded
+                        ? "embedded H2, WRITE_DELAY=0 and an fsync before each act is answered"
+                        : axonServer
+                                ? "Axon Server acknowledges stored appends"
+                                : url.startsWith("jdbc:h2:")
+                                        ? "embedded H2, WRITE_DELAY=0 (fsync on commit off)"
+                                        : "the database's own durable commit");
     }
 
     public boolean syncsOnCommit() {
@@ -67,7 +73,8 @@ public class Durability {
     public MessageHandlerInterceptor<CommandMessage<?>> afterCommit() {
         return new MessageHandlerInterceptor<>() {
             @Override
-            public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+            public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+                    throws Exception {
                 if (!syncEmbedded) {
                     return chain.proceed();
                 }
@@ -118,7 +125,8 @@ public class Durability {
     }
 
     private void forceToDevice() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot force the event store to disk", e);

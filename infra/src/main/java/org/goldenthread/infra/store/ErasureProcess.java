@@ -59,7 +59,8 @@ public class ErasureProcess {
         try {
             vault.destroyKey(programmeId, subject);
         } catch (RuntimeException failure) {
-            // whatever the key store's failure, the key must go: retried with back-off until it does, never dead-lettered
+            // whatever the key store's failure, the key must go: retried with back-off until it does, never
+            // dead-lettered
             throw new KeyStoreFailure(subject, failure);
         }
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordKeyDestroyed(programmeId, subject))

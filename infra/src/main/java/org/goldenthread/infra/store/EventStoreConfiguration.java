@@ -1,22 +1,21 @@
 package org.goldenthread.infra.store;
 
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
-import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
 
 /**
  * Events in Axon's JDBC storage engine: an embedded H2 file under the data directory by default,
@@ -30,12 +29,13 @@ public class EventStoreConfiguration {
     static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration configuration,
-                                          DataSource dataSource,
-                                          TransactionManager transactionManager,
-                                          @Value("${spring.datasource.url:}") String jdbcUrl) {
+    EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration,
+            DataSource dataSource,
+            TransactionManager transactionManager,
+            @Value("${spring.datasource.url:}") String jdbcUrl) {
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
@@ -44,7 +44,8 @@ public class EventStoreConfiguration {
                 // a unique-key violation (SQLSTATE 23505, on H2 and PostgreSQL alike) is a taken id or a concurrent
                 // append, never a store failure
                 .persistenceExceptionResolver(new SQLStateResolver(UNIQUE_VIOLATION))
-                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource)))
+                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
+                        new SpringDataSourceConnectionProvider(dataSource)))
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
                 .build();

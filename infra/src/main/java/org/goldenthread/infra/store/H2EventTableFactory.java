@@ -7,8 +7,7 @@ public final class H2EventTableFactory extends AbstractEventTableFactory {
 
     public static final H2EventTableFactory INSTANCE = new H2EventTableFactory();
 
-    private H2EventTableFactory() {
-    }
+    private H2EventTableFactory() {}
 
     @Override
     protected String idColumnType() {

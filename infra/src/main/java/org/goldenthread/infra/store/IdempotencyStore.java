@@ -1,9 +1,5 @@
 package org.goldenthread.infra.store;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The answers to requests sent with an {@code Idempotency-Key}, in the JDBC database beside the events (the H2 file
@@ -26,8 +25,7 @@ public class IdempotencyStore {
     public static final String TABLE = "idempotency_keys";
 
     /** A stored request: done (with its answer) or still in progress. */
-    public record Entry(String fingerprint, boolean done, int status, String headers, String body) {
-    }
+    public record Entry(String fingerprint, boolean done, int status, String headers, String body) {}
 
     private final DataSource dataSource;
     private final Duration ttl;
@@ -47,14 +45,17 @@ public class IdempotencyStore {
 
     public Optional<Entry> find(String scope) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT fingerprint, done, status, headers, body, created_at FROM "
-                     + TABLE + " WHERE scope = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("SELECT fingerprint, done, status, headers, body, created_at FROM " + TABLE
+                                + " WHERE scope = ?")) {
             s.setString(1, scope);
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next() || r.getTimestamp(6).toInstant().isBefore(Instant.now().minus(ttl))) {
+                if (!r.next()
+                        || r.getTimestamp(6).toInstant().isBefore(Instant.now().minus(ttl))) {
                     return Optional.empty();
                 }
-                return Optional.of(new Entry(r.getString(1), r.getBoolean(2), r.getInt(3), r.getString(4), r.getString(5)));
+                return Optional.of(
+                        new Entry(r.getString(1), r.getBoolean(2), r.getInt(3), r.getString(4), r.getString(5)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read idempotency key", e);
@@ -65,8 +66,8 @@ public class IdempotencyStore {
     public boolean claim(String scope, String fingerprint) {
         purgeExpired();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO " + TABLE
-                     + " (scope, fingerprint, done, created_at) VALUES (?, ?, FALSE, ?)")) {
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO " + TABLE + " (scope, fingerprint, done, created_at) VALUES (?, ?, FALSE, ?)")) {
             s.setString(1, scope);
             s.setString(2, fingerprint);
             s.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -87,8 +88,8 @@ public class IdempotencyStore {
 
     public void complete(String scope, int status, String headers, String body) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE " + TABLE
-                     + " SET done = TRUE, status = ?, headers = ?, body = ? WHERE scope = ?")) {
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE " + TABLE + " SET done = TRUE, status = ?, headers = ?, body = ? WHERE scope = ?")) {
             s.setInt(1, status);
             s.setString(2, headers);
             s.setString(3, body);
@@ -102,7 +103,7 @@ public class IdempotencyStore {
     /** Forgets the key (the request failed and may be tried again). */
     public void release(String scope) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("DELETE FROM " + TABLE + " WHERE scope = ?")) {
+                PreparedStatement s = c.prepareStatement("DELETE FROM " + TABLE + " WHERE scope = ?")) {
             s.setString(1, scope);
             s.executeUpdate();
         } catch (SQLException e) {
@@ -118,7 +119,7 @@ public class IdempotencyStore {
             return;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("DELETE FROM " + TABLE + " WHERE created_at < ?")) {
+                PreparedStatement s = c.prepareStatement("DELETE FROM " + TABLE + " WHERE created_at < ?")) {
             s.setTimestamp(1, Timestamp.from(Instant.now().minus(ttl)));
             s.executeUpdate();
         } catch (SQLException e) {
@@ -127,7 +128,8 @@ public class IdempotencyStore {
     }
 
     private void execute(String sql) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the idempotency table", e);

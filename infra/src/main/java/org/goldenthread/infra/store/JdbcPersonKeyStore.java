@@ -1,15 +1,14 @@
 package org.goldenthread.infra.store;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-
-import javax.sql.DataSource;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The per-person keys (wrapped) in a database of their own: an H2 file under the data directory by default, or the
@@ -47,7 +46,8 @@ public class JdbcPersonKeyStore implements PersonKeyStore, AutoCloseable {
 
     @Override
     public Optional<byte[]> find(String ref) {
-        List<byte[]> found = jdbc.query("SELECT wrapped FROM person_keys WHERE key_ref = ?", (rs, i) -> rs.getBytes(1), ref);
+        List<byte[]> found =
+                jdbc.query("SELECT wrapped FROM person_keys WHERE key_ref = ?", (rs, i) -> rs.getBytes(1), ref);
         return found.stream().findFirst();
     }
 
@@ -56,12 +56,21 @@ public class JdbcPersonKeyStore implements PersonKeyStore, AutoCloseable {
         Map<String, byte[]> stored = new LinkedHashMap<>();
         java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
         for (Map.Entry<String, byte[]> e : wrapped.entrySet()) {
-            jdbc.update("INSERT INTO person_keys (key_ref, wrapped, created_at) SELECT ?, ?, ? WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM person_keys WHERE key_ref = ?)", e.getKey(), e.getValue(), now, e.getKey());
+            jdbc.update(
+                    "INSERT INTO person_keys (key_ref, wrapped, created_at) SELECT ?, ?, ? WHERE NOT EXISTS "
+                            + "(SELECT 1 FROM person_keys WHERE key_ref = ?)",
+                    e.getKey(),
+                    e.getValue(),
+                    now,
+                    e.getKey());
         }
         sync();
         for (String ref : wrapped.keySet()) {
-            stored.put(ref, find(ref).orElseThrow(() -> new IllegalStateException("the key of " + ref + " vanished while being created")));
+            stored.put(
+                    ref,
+                    find(ref)
+                            .orElseThrow(() ->
+                                    new IllegalStateException("the key of " + ref + " vanished while being created")));
         }
         return stored;
     }

@@ -2,6 +2,10 @@ package org.goldenthread.infra.store;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.goldenthread.kernel.PersonalDataVault;
@@ -10,11 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The per-person keys: a key store of their own ({@code goldenthread.keys.url}; default an H2 file
@@ -26,10 +25,11 @@ public class KeyStoreConfiguration {
     private static final Logger log = LoggerFactory.getLogger(KeyStoreConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    JdbcPersonKeyStore personKeyStore(@Value("${goldenthread.keys.url:}") String url,
-                                      @Value("${goldenthread.keys.username:sa}") String username,
-                                      @Value("${goldenthread.keys.password:}") String password,
-                                      @Value("${goldenthread.data-dir:./data}") String dataDir) {
+    JdbcPersonKeyStore personKeyStore(
+            @Value("${goldenthread.keys.url:}") String url,
+            @Value("${goldenthread.keys.username:sa}") String username,
+            @Value("${goldenthread.keys.password:}") String password,
+            @Value("${goldenthread.data-dir:./data}") String dataDir) {
         String jdbcUrl = url == null || url.isBlank()
                 ? "jdbc:h2:file:" + Path.of(dataDir).toAbsolutePath().resolve("keys") + ";WRITE_DELAY=0"
                 : url;
@@ -37,15 +37,17 @@ public class KeyStoreConfiguration {
     }
 
     @Bean
-    MasterKey masterKey(@Value("${goldenthread.keys.master-key:}") String masterKey,
-                        @Value("${goldenthread.keys.master-key-file:}") String masterKeyFile,
-                        @Value("${goldenthread.demo:false}") boolean demo,
-                        @Value("${goldenthread.data-dir:./data}") String dataDir) {
+    MasterKey masterKey(
+            @Value("${goldenthread.keys.master-key:}") String masterKey,
+            @Value("${goldenthread.keys.master-key-file:}") String masterKeyFile,
+            @Value("${goldenthread.demo:false}") boolean demo,
+            @Value("${goldenthread.data-dir:./data}") String dataDir) {
         return MasterKey.from(masterKey, masterKeyFile, demo, Path.of(dataDir).toAbsolutePath());
     }
 
     @Bean
-    PersonalDataVault personalDataVault(JdbcPersonKeyStore keys, MasterKey master, DataSource eventDatabase, MongoDatabase readStore) {
+    PersonalDataVault personalDataVault(
+            JdbcPersonKeyStore keys, MasterKey master, DataSource eventDatabase, MongoDatabase readStore) {
         migrateFromReadStore(readStore, keys, master);
         return new SealingVault(keys, master, eventDatabase);
     }
@@ -66,6 +68,8 @@ public class KeyStoreConfiguration {
         }
         keys.createIfAbsent(wrapped);
         old.drop();
-        log.info("Moved {} per-person keys from the read store into the key store (wrapped by the master key)", wrapped.size());
+        log.info(
+                "Moved {} per-person keys from the read store into the key store (wrapped by the master key)",
+                wrapped.size());
     }
 }

@@ -1,12 +1,11 @@
 package org.goldenthread.infra.store;
 
-import org.axonframework.common.Registration;
-import org.axonframework.common.caching.Cache;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
 
 /**
  * A strong, bounded, least-recently-used cache for aggregates. Axon's {@code WeakReferenceCache} lets any

@@ -1,13 +1,5 @@
 package org.goldenthread.infra.store;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import javax.crypto.Cipher;
-import javax.crypto.KeyGenerator;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -18,6 +10,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The key that wraps every per-person key (AES-256-GCM, the key's reference as associated data): taken from
@@ -37,8 +36,9 @@ public final class MasterKey {
 
     MasterKey(byte[] raw) {
         if (raw.length != 32) {
-            throw new IllegalStateException("the master key must be 32 bytes (base64 of 32 random bytes, e.g. `openssl rand -base64 32`), not "
-                    + raw.length);
+            throw new IllegalStateException(
+                    "the master key must be 32 bytes (base64 of 32 random bytes, e.g. `openssl rand -base64 32`), not "
+                            + raw.length);
         }
         this.key = new SecretKeySpec(raw, "AES");
     }
@@ -49,7 +49,8 @@ public final class MasterKey {
                 return new MasterKey(Base64.getDecoder().decode(base64.strip()));
             }
             if (file != null && !file.isBlank()) {
-                return new MasterKey(Base64.getDecoder().decode(Files.readString(Path.of(file)).strip()));
+                return new MasterKey(Base64.getDecoder()
+                        .decode(Files.readString(Path.of(file)).strip()));
             }
             if (demo) {
                 Path generated = dataDir.resolve("master.key");
@@ -64,18 +65,22 @@ public final class MasterKey {
                         // not a POSIX file system
                     }
                 }
-                log.warn("DEMO MODE: the master key that wraps every person's key was generated into {} — next to the data it "
-                        + "protects. Configure goldenthread.keys.master-key (or GOLDENTHREAD_KEYS_MASTER_KEY) for real use.", generated);
-                return new MasterKey(Base64.getDecoder().decode(Files.readString(generated).strip()));
+                log.warn(
+                        "DEMO MODE: the master key that wraps every person's key was generated into {} — next to the data it "
+                                + "protects. Configure goldenthread.keys.master-key (or GOLDENTHREAD_KEYS_MASTER_KEY) for real use.",
+                        generated);
+                return new MasterKey(
+                        Base64.getDecoder().decode(Files.readString(generated).strip()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the master key", e);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the master key is not valid base64", e);
         }
-        throw new IllegalStateException("Refusing to start: no master key. Set goldenthread.keys.master-key (for example the "
-                + "environment variable GOLDENTHREAD_KEYS_MASTER_KEY=$(openssl rand -base64 32)) or goldenthread.keys.master-key-file; "
-                + "keep it out of the repository and out of the data directory. See the README, Security.");
+        throw new IllegalStateException(
+                "Refusing to start: no master key. Set goldenthread.keys.master-key (for example the "
+                        + "environment variable GOLDENTHREAD_KEYS_MASTER_KEY=$(openssl rand -base64 32)) or goldenthread.keys.master-key-file; "
+                        + "keep it out of the repository and out of the data directory. See the README, Security.");
     }
 
     static byte[] freshKey(SecureRandom random) {
@@ -96,7 +101,10 @@ public final class MasterKey {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(ref.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(personKey);
-            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(iv.length + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot wrap a key", e);
         }
@@ -109,7 +117,8 @@ public final class MasterKey {
             cipher.updateAAD(ref.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(wrapped, IV_BYTES, wrapped.length - IV_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the key of " + ref + " does not open with this master key (a wrong master key?)", e);
+            throw new IllegalStateException(
+                    "the key of " + ref + " does not open with this master key (a wrong master key?)", e);
         }
     }
 }

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.bson.Document;
@@ -13,9 +15,6 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Rebuilds a read model whose documents were written under another {@link org.goldenthread.query.readstore.ReadModelVersion}: at start, its processor
@@ -36,8 +35,11 @@ public class ReadModelUpgrades {
 
     private final ReadStoreConfiguration.ReadStoreSync durable;
 
-    public ReadModelUpgrades(ApplicationContext context, EventProcessingConfiguration processing, MongoDatabase readStore,
-                             ReadStoreConfiguration.ReadStoreSync durable) {
+    public ReadModelUpgrades(
+            ApplicationContext context,
+            EventProcessingConfiguration processing,
+            MongoDatabase readStore,
+            ReadStoreConfiguration.ReadStoreSync durable) {
         this.context = context;
         this.durable = durable;
         this.processing = processing;
@@ -63,18 +65,25 @@ public class ReadModelUpgrades {
             if (built != null && built.equals(version)) {
                 return;
             }
-            StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class).orElse(null);
+            StreamingEventProcessor processor = processing
+                    .eventProcessor(group, StreamingEventProcessor.class)
+                    .orElse(null);
             if (processor == null) {
                 return;
             }
             if (built != null || hasProgress(group)) {
-                log.info("Read model '{}' was built under version {}; rebuilding it for version {} from the events",
-                        group, built == null ? 1 : built, version);
+                log.info(
+                        "Read model '{}' was built under version {}; rebuilding it for version {} from the events",
+                        group,
+                        built == null ? 1 : built,
+                        version);
                 processor.shutDown();
                 processor.resetTokens();
                 processor.start();
             }
-            versions.replaceOne(Filters.eq("_id", group), new Document("_id", group).append("version", version),
+            versions.replaceOne(
+                    Filters.eq("_id", group),
+                    new Document("_id", group).append("version", version),
                     new ReplaceOptions().upsert(true));
         });
         // a crash soon after start must not lose the record and rebuild every read model on the next start

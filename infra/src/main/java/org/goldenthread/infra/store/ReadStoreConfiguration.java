@@ -6,17 +6,16 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The read store (read models, processor tokens, personal-data keys): a real MongoDB when
@@ -40,7 +39,8 @@ public class ReadStoreConfiguration {
 
     /** The embedded server, or null when a real MongoDB is configured; its H2 backend when it keeps a file. */
     /** {@code tls}: the client side of the embedded server's mutual TLS (null for a configured MongoDB). */
-    public record EmbeddedMongo(MongoServer server, String connectionString, H2Backend file, javax.net.ssl.SSLContext tls)
+    public record EmbeddedMongo(
+            MongoServer server, String connectionString, H2Backend file, javax.net.ssl.SSLContext tls)
             implements AutoCloseable {
         @Override
         public void close() {
@@ -51,9 +51,10 @@ public class ReadStoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedMongo embeddedMongo(@Value("${spring.mongodb.uri:}") String uri,
-                                @Value("${goldenthread.read-store:file}") String mode,
-                                @Value("${goldenthread.data-dir:./data}") String dataDir) {
+    EmbeddedMongo embeddedMongo(
+            @Value("${spring.mongodb.uri:}") String uri,
+            @Value("${goldenthread.read-store:file}") String mode,
+            @Value("${goldenthread.data-dir:./data}") String dataDir) {
         if (!uri.isBlank()) {
             return new EmbeddedMongo(null, uri, null, null);
         }
@@ -75,7 +76,10 @@ public class ReadStoreConfiguration {
         tls.apply(server);
         java.net.InetSocketAddress at = server.bind();
         String connection = "mongodb://127.0.0.1:" + at.getPort() + "/?tls=true";
-        log.info("Embedded read store (mongo-java-server, {}) on 127.0.0.1:{}, mutual TLS with certificates made at this start", mode, at.getPort());
+        log.info(
+                "Embedded read store (mongo-java-server, {}) on 127.0.0.1:{}, mutual TLS with certificates made at this start",
+                mode,
+                at.getPort());
         return new EmbeddedMongo(server, connection, file, tls.client);
     }
 
@@ -83,8 +87,7 @@ public class ReadStoreConfiguration {
     ReadStoreSync readStoreSync(EmbeddedMongo embedded) {
         H2Backend file = embedded.file();
         if (file == null) {
-            return () -> {
-            };
+            return () -> {};
         }
         return () -> {
             MVStore store = file.getMvStore();
@@ -98,7 +101,8 @@ public class ReadStoreConfiguration {
         com.mongodb.MongoClientSettings.Builder settings = com.mongodb.MongoClientSettings.builder()
                 .applyConnectionString(new com.mongodb.ConnectionString(embedded.connectionString()));
         if (embedded.tls() != null) {
-            settings.applyToSslSettings(ssl -> ssl.enabled(true).invalidHostNameAllowed(true).context(embedded.tls()));
+            settings.applyToSslSettings(
+                    ssl -> ssl.enabled(true).invalidHostNameAllowed(true).context(embedded.tls()));
         }
         return MongoClients.create(settings.build());
     }

@@ -4,15 +4,6 @@ import de.bwaldvogel.mongo.MongoServer;
 import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.lang.reflect.Field;
 import java.math.BigInteger;
 import java.security.KeyPair;
@@ -23,6 +14,14 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The embedded read store listens on a local port, and mongo-java-server knows no passwords: so it speaks only mutual
@@ -51,11 +50,13 @@ final class ReadStoreTls {
             X509Certificate clientCert = selfSigned(clientKeys, "CN=golden-thread-service");
 
             SslContext server = SslContextBuilder.forServer(serverKeys.getPrivate(), serverCert)
-                    .clientAuth(ClientAuth.REQUIRE).trustManager(clientCert).build();
+                    .clientAuth(ClientAuth.REQUIRE)
+                    .trustManager(clientCert)
+                    .build();
 
             KeyStore identity = KeyStore.getInstance("PKCS12");
             identity.load(null, null);
-            identity.setKeyEntry("client", clientKeys.getPrivate(), NO_PASSWORD, new X509Certificate[]{clientCert});
+            identity.setKeyEntry("client", clientKeys.getPrivate(), NO_PASSWORD, new X509Certificate[] {clientCert});
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keys.init(identity, NO_PASSWORD);
             KeyStore trusted = KeyStore.getInstance("PKCS12");
@@ -78,16 +79,22 @@ final class ReadStoreTls {
             context.setAccessible(true);
             context.set(mongo, server);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("this mongo-java-server has no sslContext to require client certificates with", e);
+            throw new IllegalStateException(
+                    "this mongo-java-server has no sslContext to require client certificates with", e);
         }
     }
 
     private static X509Certificate selfSigned(KeyPair keys, String name) throws Exception {
         Instant now = Instant.now();
         X500Name subject = new X500Name(name);
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, new BigInteger(64, new SecureRandom()),
-                Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(Duration.ofDays(3650))), subject, keys.getPublic());
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                subject,
+                new BigInteger(64, new SecureRandom()),
+                Date.from(now.minus(Duration.ofMinutes(5))),
+                Date.from(now.plus(Duration.ofDays(3650))),
+                subject,
+                keys.getPublic());
+        return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
     }
 }

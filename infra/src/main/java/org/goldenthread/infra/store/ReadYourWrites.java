@@ -1,5 +1,17 @@
 package org.goldenthread.infra.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -15,19 +27,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Read-your-writes. Every write tells the position (the global index in the event store) of the last event of
@@ -70,12 +69,11 @@ public class ReadYourWrites {
 
     private static final String LAST_OF_AGGREGATE = "SELECT globalIndex FROM DomainEventEntry "
             + "WHERE aggregateIdentifier = ? ORDER BY sequenceNumber DESC FETCH FIRST 1 ROWS ONLY";
-    private static final String EVENT_AT = "SELECT globalIndex FROM DomainEventEntry "
-            + "WHERE aggregateIdentifier = ? AND sequenceNumber = ?";
+    private static final String EVENT_AT =
+            "SELECT globalIndex FROM DomainEventEntry " + "WHERE aggregateIdentifier = ? AND sequenceNumber = ?";
 
     /** The last event a command appended, noted on the thread that handled it (the sender's, on the local bus). */
-    private record Appended(String aggregateId, long sequenceNumber) {
-    }
+    private record Appended(String aggregateId, long sequenceNumber) {}
 
     private static final ThreadLocal<Appended> LAST_APPENDED = new ThreadLocal<>();
 
@@ -84,7 +82,9 @@ public class ReadYourWrites {
      * then finds its position with one point lookup (aggregate and sequence number) instead of searching the
      * programme's events.
      */
-    public static org.axonframework.messaging.MessageHandlerInterceptor<org.axonframework.commandhandling.CommandMessage<?>> noteAppended() {
+    public static org.axonframework.messaging.MessageHandlerInterceptor<
+                    org.axonframework.commandhandling.CommandMessage<?>>
+            noteAppended() {
         return (unitOfWork, chain) -> {
             LAST_APPENDED.remove();
             Object result = chain.proceed();
@@ -108,13 +108,17 @@ public class ReadYourWrites {
     private final ApplicationContext context;
     private final boolean jdbc;
     private final Duration maxWait;
-    private final AnnotationCommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+    private final AnnotationCommandTargetResolver targets =
+            AnnotationCommandTargetResolver.builder().build();
     private final Map<Class<?>, String> groupOfQuery = new ConcurrentHashMap<>();
 
-    public ReadYourWrites(ObjectProvider<DataSource> dataSource, EventStore eventStore,
-                          EventProcessingConfiguration processing, ApplicationContext context,
-                          @Value("${axon.axonserver.enabled:false}") boolean axonServer,
-                          @Value("${goldenthread.read-your-writes.max-wait:PT5S}") Duration maxWait) {
+    public ReadYourWrites(
+            ObjectProvider<DataSource> dataSource,
+            EventStore eventStore,
+            EventProcessingConfiguration processing,
+            ApplicationContext context,
+            @Value("${axon.axonserver.enabled:false}") boolean axonServer,
+            @Value("${goldenthread.read-your-writes.max-wait:PT5S}") Duration maxWait) {
         this.dataSource = dataSource;
         this.eventStore = eventStore;
         this.processing = processing;
@@ -144,7 +148,8 @@ public class ReadYourWrites {
     }
 
     /** The position of the last change of who may see or do what (a membership act), known on this node. */
-    private final java.util.concurrent.atomic.AtomicLong lastAccessChange = new java.util.concurrent.atomic.AtomicLong(-1);
+    private final java.util.concurrent.atomic.AtomicLong lastAccessChange =
+            new java.util.concurrent.atomic.AtomicLong(-1);
 
     /** A change of membership was committed at this position: access checks read the membership view only past it. */
     public void accessChangedAt(long position) {
@@ -168,10 +173,11 @@ public class ReadYourWrites {
         }
         Appended appended = LAST_APPENDED.get();
         LAST_APPENDED.remove();
-        String aggregateId = targets.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
+        String aggregateId = targets.resolveTarget(GenericCommandMessage.asCommandMessage(command))
+                .getIdentifier();
         boolean exact = appended != null && appended.aggregateId().equals(aggregateId);
         try (Connection c = dataSource.getObject().getConnection();
-             PreparedStatement s = c.prepareStatement(exact ? EVENT_AT : LAST_OF_AGGREGATE)) {
+                PreparedStatement s = c.prepareStatement(exact ? EVENT_AT : LAST_OF_AGGREGATE)) {
             s.setString(1, aggregateId);
             if (exact) {
                 s.setLong(2, appended.sequenceNumber());
@@ -204,7 +210,8 @@ public class ReadYourWrites {
 
     /** Whether every segment of the read model's processor has processed {@code position}. */
     public boolean processed(String readModel, long position) {
-        Optional<StreamingEventProcessor> processor = processing.eventProcessor(readModel, StreamingEventProcessor.class);
+        Optional<StreamingEventProcessor> processor =
+                processing.eventProcessor(readModel, StreamingEventProcessor.class);
         if (processor.isEmpty()) {
             return false;
         }
@@ -226,7 +233,8 @@ public class ReadYourWrites {
         }
         Optional<GapAwareTrackingToken> gapAware = WrappedToken.unwrap(token, GapAwareTrackingToken.class);
         if (gapAware.isPresent()) {
-            return gapAware.get().getIndex() >= position && !gapAware.get().getGaps().contains(position);
+            return gapAware.get().getIndex() >= position
+                    && !gapAware.get().getGaps().contains(position);
         }
         OptionalLong at = WrappedToken.unwrapLowerBound(token).position();
         return at.isPresent() && at.getAsLong() >= position;

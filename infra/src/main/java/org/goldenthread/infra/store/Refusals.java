@@ -1,5 +1,7 @@
 package org.goldenthread.infra.store;
 
+import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -8,9 +10,6 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfiguration;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.goldenthread.kernel.Refusal;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * How a refused act (a rule of the method, an unknown reference, invalid input) travels and what it leaves behind.
@@ -28,8 +27,7 @@ import java.util.Map;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** The refusal an exception carries, directly or as a command's error details; null when it is none. */
     public static Refusal of(Throwable t) {
@@ -75,7 +73,8 @@ public final class Refusals {
 
     private static final class AsDetails implements MessageHandlerInterceptor<CommandMessage<?>> {
         @Override
-        public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+                throws Exception {
             try {
                 return chain.proceed();
             } catch (RuntimeException e) {

@@ -1,14 +1,13 @@
 package org.goldenthread.infra.store;
 
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.springframework.stereotype.Component;
 
 /**
  * Events stored before the kernel had a root package of its own ({@code org.goldenthread.theme.StatementClustered}, now
@@ -25,7 +24,10 @@ public class RenamedEventTypes extends SingleEventUpcaster {
 
     /** The type's name today, if it was stored under an earlier one. */
     Optional<String> renamed(String stored) {
-        if (stored == null || !stored.startsWith(ROOT) || stored.startsWith(KERNEL) || stored.startsWith(ROOT + "infra.")) {
+        if (stored == null
+                || !stored.startsWith(ROOT)
+                || stored.startsWith(KERNEL)
+                || stored.startsWith(ROOT + "infra.")) {
             return Optional.empty();
         }
         return renamed.computeIfAbsent(stored, name -> {
@@ -47,7 +49,9 @@ public class RenamedEventTypes extends SingleEventUpcaster {
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
         String now = renamed(representation.getType().getName()).orElseThrow();
-        return representation.upcastPayload(new SimpleSerializedType(now, representation.getType().getRevision()),
-                com.fasterxml.jackson.databind.JsonNode.class, Function.identity());
+        return representation.upcastPayload(
+                new SimpleSerializedType(now, representation.getType().getRevision()),
+                com.fasterxml.jackson.databind.JsonNode.class,
+                Function.identity());
     }
 }

@@ -1,14 +1,5 @@
 package org.goldenthread.infra.store;
 
-import org.goldenthread.kernel.PersonalDataVault;
-import org.goldenthread.kernel.SealedText;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import javax.sql.DataSource;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -19,6 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+import org.goldenthread.kernel.PersonalDataVault;
+import org.goldenthread.kernel.SealedText;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Crypto-shredding: a person's words are sealed (AES-256-GCM) under their own key, which the {@link PersonKeyStore}
@@ -48,7 +47,8 @@ public class SealingVault implements PersonalDataVault {
         this.keys = keys;
         this.master = master;
         this.tombstones = new JdbcTemplate(eventDatabase);
-        tombstones.execute("CREATE TABLE IF NOT EXISTS erased_people (key_ref VARCHAR(400) PRIMARY KEY, erased_at TIMESTAMP NOT NULL)");
+        tombstones.execute(
+                "CREATE TABLE IF NOT EXISTS erased_people (key_ref VARCHAR(400) PRIMARY KEY, erased_at TIMESTAMP NOT NULL)");
         erased.addAll(tombstones.queryForList("SELECT key_ref FROM erased_people", String.class));
     }
 
@@ -74,7 +74,13 @@ public class SealingVault implements PersonalDataVault {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(ref.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plainText.getBytes(StandardCharsets.UTF_8));
-            return new SealedText(ref, Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array()));
+            return new SealedText(
+                    ref,
+                    Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                                    .put(iv)
+                                    .put(sealed)
+                                    .array()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot seal statement text", e);
         }
@@ -93,7 +99,8 @@ public class SealingVault implements PersonalDataVault {
         if (fresh.isEmpty()) {
             return;
         }
-        keys.createIfAbsent(fresh).forEach((ref, wrapped) -> cache.put(ref, new SecretKeySpec(master.unwrap(ref, wrapped), "AES")));
+        keys.createIfAbsent(fresh)
+                .forEach((ref, wrapped) -> cache.put(ref, new SecretKeySpec(master.unwrap(ref, wrapped), "AES")));
     }
 
     @Override
@@ -127,8 +134,12 @@ public class SealingVault implements PersonalDataVault {
         // the safer side first: hidden in this process at once, even before the act commits
         erased.add(ref);
         cache.remove(ref);
-        tombstones.update("INSERT INTO erased_people (key_ref, erased_at) SELECT ?, ? WHERE NOT EXISTS "
-                + "(SELECT 1 FROM erased_people WHERE key_ref = ?)", ref, new java.sql.Timestamp(System.currentTimeMillis()), ref);
+        tombstones.update(
+                "INSERT INTO erased_people (key_ref, erased_at) SELECT ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM erased_people WHERE key_ref = ?)",
+                ref,
+                new java.sql.Timestamp(System.currentTimeMillis()),
+                ref);
     }
 
     @Override

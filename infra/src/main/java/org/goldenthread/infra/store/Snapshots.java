@@ -5,8 +5,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
-import org.axonframework.config.Configuration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -17,12 +22,9 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.goldenthread.command.ballot.Ballot;
-import org.goldenthread.kernel.ballot.BallotOption;
-import org.goldenthread.kernel.ballot.BallotSubject;
 import org.goldenthread.command.ballot.Ballots;
 import org.goldenthread.command.collect.StatementCollection;
 import org.goldenthread.command.implement.ActionPlans;
-import org.goldenthread.kernel.Category;
 import org.goldenthread.command.implement.Baselines;
 import org.goldenthread.command.plan.Ideas;
 import org.goldenthread.command.programme.Members;
@@ -33,17 +35,14 @@ import org.goldenthread.command.success.SuccessStatements;
 import org.goldenthread.command.theme.Board;
 import org.goldenthread.command.theme.Boards;
 import org.goldenthread.command.understand.FiveWhys;
-import org.goldenthread.kernel.vote.ThemeAtOpening;
 import org.goldenthread.command.vote.VotingRound;
 import org.goldenthread.command.vote.VotingRounds;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.ballot.BallotOption;
+import org.goldenthread.kernel.ballot.BallotSubject;
+import org.goldenthread.kernel.vote.ThemeAtOpening;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Snapshots of programmes, so a long programme loads from its latest snapshot and the events after it instead of
@@ -57,44 +56,73 @@ import java.util.concurrent.Executors;
 public class Snapshots {
 
     /** The programme and its rule classes: every class a snapshot holds that is neither a record nor the JDK's. */
-    public static final List<Class<?>> STATE_CLASSES = List.of(Programme.class, Members.class, Participants.class, StatementCollection.class,
-            Boards.class, Board.class, VotingRounds.class, VotingRound.class, FiveWhys.class, Ballots.class, Ballot.class,
-            SuccessStatements.class, Ideas.class, ActionPlans.class, Baselines.class, Cycles.class);
+    public static final List<Class<?>> STATE_CLASSES = List.of(
+            Programme.class,
+            Members.class,
+            Participants.class,
+            StatementCollection.class,
+            Boards.class,
+            Board.class,
+            VotingRounds.class,
+            VotingRound.class,
+            FiveWhys.class,
+            Ballots.class,
+            Ballot.class,
+            SuccessStatements.class,
+            Ideas.class,
+            ActionPlans.class,
+            Baselines.class,
+            Cycles.class);
 
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE,
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+            setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.ANY)
-    abstract static class ByFields {
-    }
+    abstract static class ByFields {}
 
     /** A voting round is restored through the constructor that takes what it opened with. */
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+            setterVisibility = JsonAutoDetect.Visibility.NONE)
     abstract static class VotingRoundByFields {
         @JsonCreator
-        VotingRoundByFields(@JsonProperty("votingId") String votingId, @JsonProperty("votesPerParticipant") int votesPerParticipant,
-                            @JsonProperty("selectTop") int selectTop, @JsonProperty("themes") List<ThemeAtOpening> themes) {
-        }
+        VotingRoundByFields(
+                @JsonProperty("votingId") String votingId,
+                @JsonProperty("votesPerParticipant") int votesPerParticipant,
+                @JsonProperty("selectTop") int selectTop,
+                @JsonProperty("themes") List<ThemeAtOpening> themes) {}
     }
 
     /** A ballot is restored through the constructor that takes what it opened with. */
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+            setterVisibility = JsonAutoDetect.Visibility.NONE)
     abstract static class BallotByFields {
         @JsonCreator
-        BallotByFields(@JsonProperty("ballotId") String ballotId, @JsonProperty("subject") BallotSubject subject,
-                       @JsonProperty("themeId") String themeId, @JsonProperty("votesPerParticipant") int votesPerParticipant,
-                       @JsonProperty("selectTop") int selectTop, @JsonProperty("options") List<BallotOption> options) {
-        }
+        BallotByFields(
+                @JsonProperty("ballotId") String ballotId,
+                @JsonProperty("subject") BallotSubject subject,
+                @JsonProperty("themeId") String themeId,
+                @JsonProperty("votesPerParticipant") int votesPerParticipant,
+                @JsonProperty("selectTop") int selectTop,
+                @JsonProperty("options") List<BallotOption> options) {}
     }
 
     /** A board is restored through its constructor, with its category. */
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+            setterVisibility = JsonAutoDetect.Visibility.NONE)
     abstract static class BoardByFields {
         @JsonCreator
-        BoardByFields(@JsonProperty("category") Category category) {
-        }
+        BoardByFields(@JsonProperty("category") Category category) {}
     }
 
     /**
@@ -121,14 +149,17 @@ public class Snapshots {
     }
 
     @Bean
-    SnapshotTriggerDefinition programmeSnapshotTrigger(Snapshotter snapshotter,
-                                                       @Value("${goldenthread.snapshot-threshold:1000}") int threshold) {
+    SnapshotTriggerDefinition programmeSnapshotTrigger(
+            Snapshotter snapshotter, @Value("${goldenthread.snapshot-threshold:1000}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
     @Bean
     SnapshotFilter programmeSnapshotFilter() {
-        return RevisionSnapshotFilter.builder().type(Programme.class).revision(Programme.SNAPSHOT_REVISION).build();
+        return RevisionSnapshotFilter.builder()
+                .type(Programme.class)
+                .revision(Programme.SNAPSHOT_REVISION)
+                .build();
     }
 
     @Bean(destroyMethod = "shutdown")
@@ -142,9 +173,13 @@ public class Snapshots {
 
     /** Axon's snapshotter, as its auto-configuration builds it, taking snapshots on a thread of its own. */
     @Bean
-    SpringAggregateSnapshotter aggregateSnapshotter(Configuration configuration, HandlerDefinition handlerDefinition,
-                                                    ParameterResolverFactory parameterResolverFactory, EventStore eventStore,
-                                                    TransactionManager transactionManager, ExecutorService snapshotExecutor) {
+    SpringAggregateSnapshotter aggregateSnapshotter(
+            Configuration configuration,
+            HandlerDefinition handlerDefinition,
+            ParameterResolverFactory parameterResolverFactory,
+            EventStore eventStore,
+            TransactionManager transactionManager,
+            ExecutorService snapshotExecutor) {
         return SpringAggregateSnapshotter.builder()
                 .repositoryProvider(configuration::repository)
                 .transactionManager(transactionManager)

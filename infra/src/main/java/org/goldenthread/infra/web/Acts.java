@@ -1,12 +1,17 @@
 package org.goldenthread.infra.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryGateway;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.goldenthread.infra.store.ReadYourWrites;
 import org.goldenthread.infra.store.Refusals;
 import org.goldenthread.kernel.InvalidInput;
@@ -15,12 +20,6 @@ import org.goldenthread.kernel.UnknownReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 /**
  * What controllers share: send a command and wait, ask a query, mint ids, parse enums naming the field — and
@@ -84,13 +83,17 @@ public class Acts {
 
     /** Waits until the read model answering this query has processed the position the request asks for, if any. */
     private void readYourWrites(Object query) {
-        requestedPosition().ifPresent(position ->
-                positions.readModelOf(query.getClass()).ifPresent(model -> positions.awaitProcessed(model, position)));
+        requestedPosition()
+                .ifPresent(position -> positions
+                        .readModelOf(query.getClass())
+                        .ifPresent(model -> positions.awaitProcessed(model, position)));
     }
 
     /** Waits until every read model has processed the position the request asks for, if any (for views across them). */
     public void awaitEveryReadModel() {
-        requestedPosition().ifPresent(position -> positions.readModels().forEach(model -> positions.awaitProcessed(model, position)));
+        requestedPosition()
+                .ifPresent(
+                        position -> positions.readModels().forEach(model -> positions.awaitProcessed(model, position)));
     }
 
     /** The minimum position the current request asks for ({@value #MIN_POSITION} or {@value #MIN_POSITION_PARAM}). */
@@ -121,11 +124,15 @@ public class Acts {
     }
 
     private static HttpServletRequest currentRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a ? a.getRequest() : null;
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? a.getRequest()
+                : null;
     }
 
     private static HttpServletResponse currentResponse() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a ? a.getResponse() : null;
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? a.getResponse()
+                : null;
     }
 
     /** The single answer to a query; 404 (naming {@code kind} and {@code id}) when there is none. */
@@ -139,12 +146,14 @@ public class Acts {
 
     public <R> R ask(Object query, Class<R> type) {
         readYourWrites(query);
-        return unwrapped(() -> queries.query(query, ResponseTypes.instanceOf(type)).join());
+        return unwrapped(
+                () -> queries.query(query, ResponseTypes.instanceOf(type)).join());
     }
 
     public <R> List<R> askMany(Object query, Class<R> type) {
         readYourWrites(query);
-        return unwrapped(() -> queries.query(query, ResponseTypes.multipleInstancesOf(type)).join());
+        return unwrapped(() ->
+                queries.query(query, ResponseTypes.multipleInstancesOf(type)).join());
     }
 
     /** A query's failure as it was raised (a refusal, a store failure), not wrapped by the future or the bus. */
@@ -174,7 +183,8 @@ public class Acts {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, field + " must be one of " + List.of(type.getEnumConstants()) + ", not '" + value + "'");
+            throw new InvalidInput(
+                    field, field + " must be one of " + List.of(type.getEnumConstants()) + ", not '" + value + "'");
         }
     }
 

@@ -2,11 +2,13 @@ package org.goldenthread.infra.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.goldenthread.kernel.analysis.AnalysisView;
-import org.goldenthread.kernel.analysis.SmallCells;
+import java.util.Arrays;
+import java.util.List;
 import org.goldenthread.infra.security.Access;
 import org.goldenthread.infra.security.Rule;
 import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.analysis.AnalysisView;
+import org.goldenthread.kernel.analysis.SmallCells;
 import org.goldenthread.kernel.theme.BoardView;
 import org.goldenthread.kernel.theme.FindBoard;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,9 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Arrays;
-import java.util.List;
 
 /** The pseudonymised view analysts read: counts only, small counts suppressed. */
 @RestController
@@ -34,8 +33,10 @@ public class AnalysisController {
 
     @Access(Rule.ANALYSE)
     @GetMapping("/analysis")
-    @Operation(summary = "Counts per category and per theme (statements, people, votes) with no words, pseudonyms or names; "
-            + "a count from 1 to threshold-1 is shown as \"<threshold\" (goldenthread.analysis.small-cell-threshold, 5)")
+    @Operation(
+            summary =
+                    "Counts per category and per theme (statements, people, votes) with no words, pseudonyms or names; "
+                            + "a count from 1 to threshold-1 is shown as \"<threshold\" (goldenthread.analysis.small-cell-threshold, 5)")
     public AnalysisView analysis(@PathVariable String programmeId) {
         List<BoardView> boards = Arrays.stream(Category.values())
                 .map(c -> acts.find(new FindBoard(programmeId, c), BoardView.class, "programme", programmeId))

@@ -1,9 +1,10 @@
 package org.goldenthread.infra.web;
 
-import org.goldenthread.infra.security.Access;
-import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import org.goldenthread.kernel.ballot.BallotSubject;
 import org.goldenthread.kernel.ballot.BallotView;
 import org.goldenthread.kernel.ballot.CastBallotVote;
@@ -22,9 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.util.Map;
-
 /** Steps 4 and 6: the vote on a prioritised theme's root causes, and the vote on its ideas. */
 @RestController
 @RequestMapping("/api/programmes/{programmeId}/ballots")
@@ -33,13 +31,12 @@ public class BallotController {
 
     /** The method's numbers: three votes each, the top three go forward (root causes and ideas alike). */
     static final int DEFAULT_VOTES = 3;
+
     static final int DEFAULT_SELECT_TOP = 3;
 
-    public record OpenRequest(String subject, String themeId, Integer votesPerParticipant, Integer selectTop) {
-    }
+    public record OpenRequest(String subject, String themeId, Integer votesPerParticipant, Integer selectTop) {}
 
-    public record VoteRequest(String participantId, String optionId) {
-    }
+    public record VoteRequest(String participantId, String optionId) {}
 
     private final Acts acts;
 
@@ -50,7 +47,9 @@ public class BallotController {
     @ResponseStatus(HttpStatus.CREATED)
     @Access(Rule.FACILITATE)
     @PostMapping
-    @Operation(summary = "Open a ballot on a prioritised theme's ROOT_CAUSES or IDEAS as they stand (default 3 votes each, top 3 chosen)")
+    @Operation(
+            summary =
+                    "Open a ballot on a prioritised theme's ROOT_CAUSES or IDEAS as they stand (default 3 votes each, top 3 chosen)")
     public ResponseEntity<Created.Ballot> open(@PathVariable String programmeId, @RequestBody OpenRequest request) {
         Acts.body(request);
         BallotSubject subject = Acts.parse(BallotSubject.class, "subject", request.subject());
@@ -73,7 +72,8 @@ public class BallotController {
     @Access(Rule.VOTE)
     @PostMapping("/{ballotId}/votes")
     @Operation(summary = "Cast a vote for an option (a participant casts their own; a facilitator may record any)")
-    public ResponseEntity<Void> cast(@PathVariable String programmeId, @PathVariable String ballotId, @RequestBody VoteRequest request) {
+    public ResponseEntity<Void> cast(
+            @PathVariable String programmeId, @PathVariable String ballotId, @RequestBody VoteRequest request) {
         Acts.body(request);
         acts.send(new CastBallotVote(programmeId, ballotId, request.participantId(), request.optionId()));
         return ResponseEntity.noContent().build();
@@ -83,7 +83,8 @@ public class BallotController {
     @Access(Rule.VOTE)
     @DeleteMapping("/{ballotId}/votes")
     @Operation(summary = "Withdraw a vote while the ballot is open")
-    public ResponseEntity<Void> withdraw(@PathVariable String programmeId, @PathVariable String ballotId, @RequestBody VoteRequest request) {
+    public ResponseEntity<Void> withdraw(
+            @PathVariable String programmeId, @PathVariable String ballotId, @RequestBody VoteRequest request) {
         Acts.body(request);
         acts.send(new WithdrawBallotVote(programmeId, ballotId, request.participantId(), request.optionId()));
         return ResponseEntity.noContent().build();
@@ -92,7 +93,9 @@ public class BallotController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Access(Rule.FACILITATE)
     @PostMapping("/{ballotId}/close")
-    @Operation(summary = "Close the ballot: ranks the options and chooses the top ones (ties at the cut-off all go forward)")
+    @Operation(
+            summary =
+                    "Close the ballot: ranks the options and chooses the top ones (ties at the cut-off all go forward)")
     public ResponseEntity<Void> close(@PathVariable String programmeId, @PathVariable String ballotId) {
         acts.send(new CloseBallot(programmeId, ballotId));
         return ResponseEntity.noContent().build();

@@ -1,11 +1,13 @@
 package org.goldenthread.infra.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
 import org.goldenthread.infra.security.Access;
 import org.goldenthread.infra.security.Identity;
 import org.goldenthread.infra.security.ProgrammeAccess;
 import org.goldenthread.infra.security.Rule;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.theme.BoardView;
 import org.goldenthread.kernel.theme.ClusterStatement;
@@ -16,8 +18,8 @@ import org.goldenthread.kernel.theme.ParkStatement;
 import org.goldenthread.kernel.theme.RenameTheme;
 import org.goldenthread.kernel.theme.SplitTheme;
 import org.goldenthread.kernel.theme.UnparkStatement;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,27 +32,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-
 /** Step 3, Theme: the card call on one board per category, and its live stream for a second screen. */
 @RestController
 @RequestMapping("/api/programmes/{programmeId}/boards/{category}")
 @Tag(name = "Theme")
 public class BoardController {
 
-    public record ThemeRequest(String title, List<String> statementIds) {
-    }
+    public record ThemeRequest(String title, List<String> statementIds) {}
 
-    public record StatementRef(String statementId) {
-    }
+    public record StatementRef(String statementId) {}
 
-    public record TitleRequest(String title) {
-    }
+    public record TitleRequest(String title) {}
 
-    public record MergeRequest(List<String> themeIds) {
-    }
+    public record MergeRequest(List<String> themeIds) {}
 
     private final Acts acts;
     private final BoardStreams streams;
@@ -77,12 +71,13 @@ public class BoardController {
     @Access(Rule.FACILITATE)
     @PostMapping("/themes")
     @Operation(summary = "Create a theme from statements, titled with a short \"I\" statement")
-    public ResponseEntity<Created.Theme> createTheme(@PathVariable String programmeId, @PathVariable String category,
-                                                           @RequestBody ThemeRequest request) {
+    public ResponseEntity<Created.Theme> createTheme(
+            @PathVariable String programmeId, @PathVariable String category, @RequestBody ThemeRequest request) {
         Acts.body(request);
         String themeId = Acts.newId();
         acts.send(new CreateTheme(programmeId, category(category), themeId, request.title(), request.statementIds()));
-        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/boards/" + category + "/themes/" + themeId))
+        return ResponseEntity.created(
+                        URI.create("/api/programmes/" + programmeId + "/boards/" + category + "/themes/" + themeId))
                 .body(new Created.Theme(themeId));
     }
 
@@ -90,9 +85,13 @@ public class BoardController {
     @Access(Rule.FACILITATE)
     @PostMapping("/themes/{themeId}/statements")
     @Operation(summary = "Cluster a statement into this theme, or move it here from another theme")
-    public ResponseEntity<Void> cluster(@PathVariable String programmeId, @PathVariable String category,
-                                        @PathVariable String themeId, @RequestBody StatementRef request) {
-        acts.send(new ClusterStatement(programmeId, category(category), themeId, Acts.body(request).statementId()));
+    public ResponseEntity<Void> cluster(
+            @PathVariable String programmeId,
+            @PathVariable String category,
+            @PathVariable String themeId,
+            @RequestBody StatementRef request) {
+        acts.send(new ClusterStatement(
+                programmeId, category(category), themeId, Acts.body(request).statementId()));
         return ResponseEntity.noContent().build();
     }
 
@@ -100,8 +99,10 @@ public class BoardController {
     @Access(Rule.FACILITATE)
     @PostMapping("/parked")
     @Operation(summary = "Park a statement to return to later")
-    public ResponseEntity<Void> park(@PathVariable String programmeId, @PathVariable String category, @RequestBody StatementRef request) {
-        acts.send(new ParkStatement(programmeId, category(category), Acts.body(request).statementId()));
+    public ResponseEntity<Void> park(
+            @PathVariable String programmeId, @PathVariable String category, @RequestBody StatementRef request) {
+        acts.send(new ParkStatement(
+                programmeId, category(category), Acts.body(request).statementId()));
         return ResponseEntity.noContent().build();
     }
 
@@ -109,7 +110,8 @@ public class BoardController {
     @Access(Rule.FACILITATE)
     @DeleteMapping("/parked/{statementId}")
     @Operation(summary = "Unpark a statement: it returns to the unclustered pile")
-    public ResponseEntity<Void> unpark(@PathVariable String programmeId, @PathVariable String category, @PathVariable String statementId) {
+    public ResponseEntity<Void> unpark(
+            @PathVariable String programmeId, @PathVariable String category, @PathVariable String statementId) {
         acts.send(new UnparkStatement(programmeId, category(category), statementId));
         return ResponseEntity.noContent().build();
     }
@@ -118,9 +120,13 @@ public class BoardController {
     @Access(Rule.FACILITATE)
     @PutMapping("/themes/{themeId}/title")
     @Operation(summary = "Rename a theme")
-    public ResponseEntity<Void> rename(@PathVariable String programmeId, @PathVariable String category,
-                                       @PathVariable String themeId, @RequestBody TitleRequest request) {
-        acts.send(new RenameTheme(programmeId, category(category), themeId, Acts.body(request).title()));
+    public ResponseEntity<Void> rename(
+            @PathVariable String programmeId,
+            @PathVariable String category,
+            @PathVariable String themeId,
+            @RequestBody TitleRequest request) {
+        acts.send(new RenameTheme(
+                programmeId, category(category), themeId, Acts.body(request).title()));
         return ResponseEntity.noContent().build();
     }
 
@@ -128,9 +134,13 @@ public class BoardController {
     @Access(Rule.FACILITATE)
     @PostMapping("/themes/{themeId}/merge")
     @Operation(summary = "Merge other themes into this one; they are retired with lineage, not deleted")
-    public ResponseEntity<Void> merge(@PathVariable String programmeId, @PathVariable String category,
-                                      @PathVariable String themeId, @RequestBody MergeRequest request) {
-        acts.send(new MergeThemes(programmeId, category(category), themeId, Acts.body(request).themeIds()));
+    public ResponseEntity<Void> merge(
+            @PathVariable String programmeId,
+            @PathVariable String category,
+            @PathVariable String themeId,
+            @RequestBody MergeRequest request) {
+        acts.send(new MergeThemes(
+                programmeId, category(category), themeId, Acts.body(request).themeIds()));
         return ResponseEntity.noContent().build();
     }
 
@@ -138,28 +148,40 @@ public class BoardController {
     @Access(Rule.FACILITATE)
     @PostMapping("/themes/{themeId}/split")
     @Operation(summary = "Split statements out of this theme into a new theme (a sub-theme)")
-    public ResponseEntity<Created.Theme> split(@PathVariable String programmeId, @PathVariable String category,
-                                                     @PathVariable String themeId, @RequestBody ThemeRequest request) {
+    public ResponseEntity<Created.Theme> split(
+            @PathVariable String programmeId,
+            @PathVariable String category,
+            @PathVariable String themeId,
+            @RequestBody ThemeRequest request) {
         Acts.body(request);
         String newThemeId = Acts.newId();
-        acts.send(new SplitTheme(programmeId, category(category), themeId, newThemeId, request.title(), request.statementIds()));
-        return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/boards/" + category + "/themes/" + newThemeId))
+        acts.send(new SplitTheme(
+                programmeId, category(category), themeId, newThemeId, request.title(), request.statementIds()));
+        return ResponseEntity.created(
+                        URI.create("/api/programmes/" + programmeId + "/boards/" + category + "/themes/" + newThemeId))
                 .body(new Created.Theme(newThemeId));
     }
 
     @Access(Rule.READ)
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-sent events: the board now, then again after every change (event name 'board'); a screen "
-            + "that stops reading is dropped with a last event 'dropped'; a viewer whose access ends gets a last event 'revoked'")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+    @Operation(
+            summary =
+                    "Server-sent events: the board now, then again after every change (event name 'board'); a screen "
+                            + "that stops reading is dropped with a last event 'dropped'; a viewer whose access ends gets a last event 'revoked'")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
             description = "A stream of events named 'board', each one the whole board (BoardView) as JSON",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = BoardView.class)))
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = BoardView.class)))
     public SseEmitter stream(@PathVariable String programmeId, @PathVariable String category) {
         FindBoard query = new FindBoard(programmeId, category(category));
         acts.find(query, BoardView.class, "programme", programmeId);
         Identity viewer = Identity.current().orElseThrow();
-        return streams.open(query, () -> acts.find(query, BoardView.class, "programme", programmeId),
+        return streams.open(
+                query,
+                () -> acts.find(query, BoardView.class, "programme", programmeId),
                 () -> access.permits(viewer, Rule.READ, programmeId));
     }
 }

@@ -1,20 +1,5 @@
 package org.goldenthread.infra.web;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.goldenthread.kernel.theme.BoardView;
-import org.goldenthread.kernel.theme.FindBoard;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import reactor.core.Disposable;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +16,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.goldenthread.kernel.theme.BoardView;
+import org.goldenthread.kernel.theme.FindBoard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import reactor.core.Disposable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Live boards over server-sent events, fanned out without ever holding up the board projection.
@@ -53,10 +52,12 @@ public class BoardStreams implements SmartLifecycle {
     private final ThreadPoolExecutor senders;
     private final Map<FindBoard, Board> boards = new ConcurrentHashMap<>();
 
-    public BoardStreams(QueryGateway queries, JsonMapper json,
-                        @Value("${goldenthread.stream-timeout:PT30M}") Duration timeout,
-                        @Value("${goldenthread.stream.buffer:32}") int buffer,
-                        @Value("${goldenthread.stream.max-screens:512}") int maxScreens) {
+    public BoardStreams(
+            QueryGateway queries,
+            JsonMapper json,
+            @Value("${goldenthread.stream-timeout:PT30M}") Duration timeout,
+            @Value("${goldenthread.stream.buffer:32}") int buffer,
+            @Value("${goldenthread.stream.max-screens:512}") int maxScreens) {
         this.queries = queries;
         this.json = json;
         this.timeout = timeout;
@@ -81,10 +82,11 @@ public class BoardStreams implements SmartLifecycle {
         }
 
         void start() {
-            subscription = queries.subscriptionQuery(query, ResponseTypes.instanceOf(BoardView.class),
-                    ResponseTypes.instanceOf(BoardView.class));
-            updates = subscription.updates().subscribe(this::publish,
-                    e -> log.warn("board stream {} failed: {}", query, e.toString()));
+            subscription = queries.subscriptionQuery(
+                    query, ResponseTypes.instanceOf(BoardView.class), ResponseTypes.instanceOf(BoardView.class));
+            updates = subscription
+                    .updates()
+                    .subscribe(this::publish, e -> log.warn("board stream {} failed: {}", query, e.toString()));
         }
 
         void publish(BoardView view) {
@@ -104,8 +106,7 @@ public class BoardStreams implements SmartLifecycle {
         }
     }
 
-    record Update(long version, String json) {
-    }
+    record Update(long version, String json) {}
 
     /** One open stream: its bounded buffer and its sender. */
     final class Screen {
@@ -152,20 +153,26 @@ public class BoardStreams implements SmartLifecycle {
             try {
                 Update next;
                 while (!dropped.get() && (next = pending.poll()) != null) {
-                    if (next.version() < sentVersion || (next.version() == sentVersion && next.json().equals(sentJson))) {
+                    if (next.version() < sentVersion
+                            || (next.version() == sentVersion && next.json().equals(sentJson))) {
                         continue;
                     }
                     if (sentVersion >= 0 && !allowed.getAsBoolean()) {
                         // the viewer's access ended (membership revoked): no further board reaches them
                         dropped.set(true);
                         pending.clear();
-                        emitter.send(SseEmitter.event().name("revoked").data("{\"reason\":\"your access to this programme ended\"}",
-                                MediaType.APPLICATION_JSON));
+                        emitter.send(SseEmitter.event()
+                                .name("revoked")
+                                .data(
+                                        "{\"reason\":\"your access to this programme ended\"}",
+                                        MediaType.APPLICATION_JSON));
                         emitter.complete();
                         leave(board, this);
                         return;
                     }
-                    emitter.send(SseEmitter.event().name("board").id(Long.toString(next.version()))
+                    emitter.send(SseEmitter.event()
+                            .name("board")
+                            .id(Long.toString(next.version()))
                             .data(next.json(), MediaType.APPLICATION_JSON));
                     sentVersion = next.version();
                     sentJson = next.json();
@@ -191,9 +198,12 @@ public class BoardStreams implements SmartLifecycle {
             try {
                 senders.execute(() -> {
                     try {
-                        emitter.send(SseEmitter.event().name("dropped").data(
-                                "{\"reason\":\"this screen fell " + buffer + " boards behind and was dropped; reconnect to get the board again\"}",
-                                MediaType.APPLICATION_JSON));
+                        emitter.send(SseEmitter.event()
+                                .name("dropped")
+                                .data(
+                                        "{\"reason\":\"this screen fell " + buffer
+                                                + " boards behind and was dropped; reconnect to get the board again\"}",
+                                        MediaType.APPLICATION_JSON));
                         emitter.complete();
                     } catch (IOException | IllegalStateException e) {
                         emitter.completeWithError(e);

@@ -1,17 +1,21 @@
 package org.goldenthread.infra.web;
 
-import org.goldenthread.infra.security.Access;
-import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.goldenthread.kernel.collect.ImportRejected;
-import org.goldenthread.kernel.collect.ImportReport;
-import org.goldenthread.kernel.collect.LineError;
-import org.goldenthread.kernel.collect.ImportStatements;
-import org.goldenthread.kernel.collect.RecordReview;
-import org.goldenthread.kernel.collect.StatementInput;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.InvalidInput;
+import org.goldenthread.kernel.collect.ImportRejected;
+import org.goldenthread.kernel.collect.ImportReport;
+import org.goldenthread.kernel.collect.ImportStatements;
+import org.goldenthread.kernel.collect.LineError;
+import org.goldenthread.kernel.collect.RecordReview;
+import org.goldenthread.kernel.collect.StatementInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,25 +26,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 /** Step 2, Collect: reviews with statements in people's own words, one at a time or from CSV. */
 @RestController
 @RequestMapping("/api/programmes/{programmeId}")
 @Tag(name = "Collect")
 public class CollectController {
 
-    public record ReviewRequest(String person, List<StatementRequest> statements) {
-    }
+    public record ReviewRequest(String person, List<StatementRequest> statements) {}
 
-    public record StatementRequest(String category, Integer priority, String text) {
-    }
+    public record StatementRequest(String category, Integer priority, String text) {}
 
-    public record ReviewRecordedResponse(String reviewId, List<String> statementIds) {
-    }
+    public record ReviewRecordedResponse(String reviewId, List<String> statementIds) {}
 
     private final Acts acts;
     private final StatementCsv csv;
@@ -53,8 +49,10 @@ public class CollectController {
     @ResponseStatus(HttpStatus.CREATED)
     @Access(Rule.FACILITATE)
     @PostMapping("/reviews")
-    @Operation(summary = "Record a person's review (a pseudonym, never a name) with at most two statements per category")
-    public ResponseEntity<ReviewRecordedResponse> record(@PathVariable String programmeId, @RequestBody ReviewRequest request) {
+    @Operation(
+            summary = "Record a person's review (a pseudonym, never a name) with at most two statements per category")
+    public ResponseEntity<ReviewRecordedResponse> record(
+            @PathVariable String programmeId, @RequestBody ReviewRequest request) {
         Acts.body(request);
         if (request.statements() == null || request.statements().isEmpty()) {
             throw new InvalidInput("statements", "statements must name at least one statement");
@@ -70,26 +68,38 @@ public class CollectController {
                 throw new InvalidInput(at + ".priority", at + ".priority must be 1 or 2");
             }
             try {
-                statements.add(new StatementInput(Acts.newId(), Category.parse(at + ".category", s.category()), s.priority(), s.text()));
+                statements.add(new StatementInput(
+                        Acts.newId(), Category.parse(at + ".category", s.category()), s.priority(), s.text()));
             } catch (InvalidInput e) {
-                throw e.field().startsWith("statements") ? e : new InvalidInput(at + "." + e.field(), at + "." + e.getMessage());
+                throw e.field().startsWith("statements")
+                        ? e
+                        : new InvalidInput(at + "." + e.field(), at + "." + e.getMessage());
             }
         }
         String reviewId = Acts.newId();
         acts.send(new RecordReview(programmeId, reviewId, request.person(), statements));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/reviews/" + reviewId))
-                .body(new ReviewRecordedResponse(reviewId, statements.stream().map(StatementInput::statementId).toList()));
+                .body(new ReviewRecordedResponse(
+                        reviewId,
+                        statements.stream().map(StatementInput::statementId).toList()));
     }
 
     @Access(Rule.FACILITATE)
     @PostMapping(value = "/statements/import", consumes = "text/csv")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Imported: every row recorded")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Dry run: every row valid, nothing recorded")
-    @Operation(summary = "Import statements from CSV (person,category,priority,text; UTF-8; quoted fields). "
-            + "All or nothing: any bad line rejects the file and every bad line is listed. dryRun=true only validates.")
-    public ResponseEntity<ImportReport> importCsv(@PathVariable String programmeId,
-                                                  @RequestParam(defaultValue = "false") boolean dryRun,
-                                                  @RequestBody(required = false) byte[] body) {
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "201",
+            description = "Imported: every row recorded")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            description = "Dry run: every row valid, nothing recorded")
+    @Operation(
+            summary =
+                    "Import statements from CSV (person,category,priority,text; UTF-8; quoted fields). "
+                            + "All or nothing: any bad line rejects the file and every bad line is listed. dryRun=true only validates.")
+    public ResponseEntity<ImportReport> importCsv(
+            @PathVariable String programmeId,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestBody(required = false) byte[] body) {
         StatementCsv.Parsed parsed = csv.read(body);
         if (!parsed.shapeErrors().isEmpty()) {
             // list every bad line: the shape errors and whatever the programme's rules find in the other rows
@@ -101,14 +111,16 @@ public class CollectController {
                     if (rejected.refusal().lines().isEmpty()) {
                         throw rejected;
                     }
-                    rejected.refusal().lines().forEach(l -> errors.add(new LineError(l.line(), l.field(), l.rule(), l.reason())));
+                    rejected.refusal()
+                            .lines()
+                            .forEach(l -> errors.add(new LineError(l.line(), l.field(), l.rule(), l.reason())));
                 }
             }
             errors.sort(Comparator.comparingInt(LineError::line));
             throw new ImportRejected(errors);
         }
         ImportReport report = acts.send(new ImportStatements(programmeId, parsed.rows(), dryRun));
-        return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(report);
+        return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(report);
     }
-
 }

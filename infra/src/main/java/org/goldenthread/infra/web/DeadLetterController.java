@@ -1,9 +1,10 @@
 package org.goldenthread.infra.web;
 
-import org.goldenthread.infra.security.Access;
-import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import org.goldenthread.infra.store.DeadLetters;
 import org.goldenthread.kernel.Require;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-
 /**
  * Operators' view of the read models' dead letters (ADMIN; AUDITOR may read): events a projection could not apply,
  * with the programmes whose later events wait behind them. Retry applies them again (after the fault is fixed);
@@ -27,11 +26,9 @@ import java.util.List;
 @Tag(name = "Operations")
 public class DeadLetterController {
 
-    public record EvictRequest(String reason) {
-    }
+    public record EvictRequest(String reason) {}
 
-    public record Evicted(String processor, String sequenceId, long evicted) {
-    }
+    public record Evicted(String processor, String sequenceId, long evicted) {}
 
     private final DeadLetters.Admin deadLetters;
     private final Acts acts;
@@ -50,8 +47,10 @@ public class DeadLetterController {
 
     @Access(Rule.OPERATE_READ)
     @GetMapping
-    @Operation(summary = "Every dead letter, by read model and programme (never the events' words); with Min-Event-Position, "
-            + "once every read model has processed it")
+    @Operation(
+            summary =
+                    "Every dead letter, by read model and programme (never the events' words); with Min-Event-Position, "
+                            + "once every read model has processed it")
     public List<DeadLetters.Sequence> list() {
         acts.awaitEveryReadModel();
         return deadLetters.list();
@@ -73,8 +72,10 @@ public class DeadLetterController {
 
     @Access(Rule.OPERATE)
     @DeleteMapping("/{processor}/{sequenceId}")
-    @Operation(summary = "Drop one programme's dead letters of a read model without applying them (a reason is required)")
-    public Evicted evict(@PathVariable String processor, @PathVariable String sequenceId, @RequestBody EvictRequest request) {
+    @Operation(
+            summary = "Drop one programme's dead letters of a read model without applying them (a reason is required)")
+    public Evicted evict(
+            @PathVariable String processor, @PathVariable String sequenceId, @RequestBody EvictRequest request) {
         String reason = Require.text("reason", Acts.body(request).reason(), 500);
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
         return new Evicted(processor, sequenceId, deadLetters.evict(processor(processor), sequenceId, actor, reason));

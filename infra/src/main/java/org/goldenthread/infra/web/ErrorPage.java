@@ -3,6 +3,8 @@ package org.goldenthread.infra.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,9 +12,6 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-
-import java.io.IOException;
-import java.util.Map;
 
 /**
  * The error page, for whatever reached the container as an error rather than through {@link ProblemHandler}: a
@@ -27,22 +26,40 @@ public class ErrorPage implements ErrorController, RequestRejectedHandler {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
         if (status == null || !status.isError()) {
-            Problems.write(request, response, HttpStatus.NOT_FOUND, "not-found", "Not found",
-                    "there is no page here", Map.of());
+            Problems.write(
+                    request,
+                    response,
+                    HttpStatus.NOT_FOUND,
+                    "not-found",
+                    "Not found",
+                    "there is no page here",
+                    Map.of());
             return;
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String detail = status.is4xxClientError()
                 ? "the request was refused (" + status.getReasonPhrase() + ")"
                 : "the service failed while answering; nothing is known to have been done";
-        Problems.write(request, response, status, status.is4xxClientError() ? "refused-request" : "internal-error",
-                status.getReasonPhrase(), detail, uri == null ? Map.of() : Map.of("path", uri.toString()));
+        Problems.write(
+                request,
+                response,
+                status,
+                status.is4xxClientError() ? "refused-request" : "internal-error",
+                status.getReasonPhrase(),
+                detail,
+                uri == null ? Map.of() : Map.of("path", uri.toString()));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
-        Problems.write(request, response, HttpStatus.BAD_REQUEST, "rejected-url", "Invalid input",
-                "the request's URL was refused: " + e.getMessage(), Map.of("field", "url"));
+        Problems.write(
+                request,
+                response,
+                HttpStatus.BAD_REQUEST,
+                "rejected-url",
+                "Invalid input",
+                "the request's URL was refused: " + e.getMessage(),
+                Map.of("field", "url"));
     }
 }

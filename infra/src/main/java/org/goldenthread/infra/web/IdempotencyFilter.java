@@ -7,16 +7,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.goldenthread.infra.store.IdempotencyStore;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.goldenthread.infra.store.IdempotencyStore;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Safe retries: a {@code POST} under {@code /api/} with an {@value #HEADER} header is done once. The first request
@@ -45,7 +44,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
-    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.CONTENT_TYPE, Acts.POSITION);
+    private static final List<String> KEPT_HEADERS =
+            List.of(HttpHeaders.LOCATION, HttpHeaders.CONTENT_TYPE, Acts.POSITION);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final IdempotencyStore store;
@@ -56,7 +56,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+        return !"POST".equals(request.getMethod())
+                || request.getHeader(HEADER) == null
                 || !request.getRequestURI().startsWith("/api/");
     }
 
@@ -65,16 +66,28 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!KEY.matcher(key).matches()) {
-            Problems.write(request, response, HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-                    HEADER + " must be 1 to 255 visible ASCII characters", Map.of("field", HEADER));
+            Problems.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-input",
+                    "Invalid input",
+                    HEADER + " must be 1 to 255 visible ASCII characters",
+                    Map.of("field", HEADER));
             return;
         }
         byte[] body;
         try {
             body = request.getInputStream().readAllBytes();
         } catch (RequestSizeFilter.PayloadTooLarge e) {
-            Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Too large",
-                    e.getMessage(), Map.of("limit", e.limit(), "max", e.max(), "field", "body"));
+            Problems.write(
+                    request,
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "payload-too-large",
+                    "Too large",
+                    e.getMessage(),
+                    Map.of("limit", e.limit(), "max", e.max(), "field", "body"));
             return;
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -85,12 +98,22 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             Optional<IdempotencyStore.Entry> entry = store.find(scope);
             if (entry.isEmpty() || !entry.get().done()) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-                Problems.write(request, response, HttpStatus.CONFLICT, "idempotency-key-in-progress", "Conflict",
+                Problems.write(
+                        request,
+                        response,
+                        HttpStatus.CONFLICT,
+                        "idempotency-key-in-progress",
+                        "Conflict",
                         "a request with this " + HEADER + " is still being answered; try again shortly",
                         Map.of("rule", "idempotency-key-in-progress"));
             } else if (!entry.get().fingerprint().equals(fingerprint)) {
-                Problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-                        "Key reused", "this " + HEADER + " was used for a different request; use a new key for a new act",
+                Problems.write(
+                        request,
+                        response,
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "idempotency-key-reused",
+                        "Key reused",
+                        "this " + HEADER + " was used for a different request; use a new key for a new act",
                         Map.of("rule", "idempotency-key-reused"));
             } else {
                 replay(entry.get(), response);
@@ -103,7 +126,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(new Replayed(request, body), captured);
             if (captured.getStatus() < 500) {
-                store.complete(scope, captured.getStatus(), headers(captured),
+                store.complete(
+                        scope,
+                        captured.getStatus(),
+                        headers(captured),
                         new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8));
                 kept = true;
             }

@@ -2,12 +2,11 @@ package org.goldenthread.infra.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.goldenthread.kernel.Require;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
-
-import java.util.Map;
 
 /**
  * Every id in a path ({@code {programmeId}}, {@code {themeId}}, …) is checked before the act or query: at most
@@ -25,14 +24,20 @@ public class PathIds implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (variables == null) {
             return true;
         }
         variables.forEach((name, value) -> {
             if (value != null && value.length() > limits.maxIdLength()) {
-                throw new LimitExceeded(HttpStatus.BAD_REQUEST, "max-id-length", limits.maxIdLength(), name,
-                        name + " has " + value.length() + " characters; at most " + limits.maxIdLength() + " are taken (max-id-length)");
+                throw new LimitExceeded(
+                        HttpStatus.BAD_REQUEST,
+                        "max-id-length",
+                        limits.maxIdLength(),
+                        name,
+                        name + " has " + value.length() + " characters; at most " + limits.maxIdLength()
+                                + " are taken (max-id-length)");
             }
             if (name.endsWith("Id")) {
                 Require.id(name, value);

@@ -1,12 +1,11 @@
 package org.goldenthread.infra.web;
 
+import java.io.IOException;
+import java.util.Map;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
-
-import java.io.IOException;
-import java.util.Map;
 
 /**
  * The container's own error answers (a URL it cannot parse, headers too large, …), which never reach the
@@ -27,10 +26,15 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            byte[] body = Problems.body(status, status.is4xxClientError() ? "refused-request" : "internal-error",
-                    status.getReasonPhrase(), status.is4xxClientError()
+            byte[] body = Problems.body(
+                    status,
+                    status.is4xxClientError() ? "refused-request" : "internal-error",
+                    status.getReasonPhrase(),
+                    status.is4xxClientError()
                             ? "the request was refused before it reached the service (" + status.getReasonPhrase() + ")"
-                            : "the service failed while answering", null, Map.of());
+                            : "the service failed while answering",
+                    null,
+                    Map.of());
             response.getOutputStream().write(body);
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {

@@ -1,6 +1,8 @@
 package org.goldenthread.infra.web;
 
 import com.mongodb.MongoException;
+import java.net.URI;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -32,9 +34,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-import java.net.URI;
-import java.util.stream.Collectors;
-
 /**
  * Every refusal as RFC 9457 problem+json: 400 invalid input (naming the field, or every bad CSV line), 404 unknown
  * id, 409 an act the method does not allow now (naming the rule), 413 over a request limit (naming it), 503 when a
@@ -52,8 +51,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return switch (r.kind()) {
             case INVALID_INPUT -> {
                 boolean lines = !r.lines().isEmpty();
-                ProblemDetail p = problem(HttpStatus.BAD_REQUEST, lines ? "Import rejected" : "Invalid input",
-                        r.message(), lines ? "import-rejected" : "invalid-input");
+                ProblemDetail p = problem(
+                        HttpStatus.BAD_REQUEST,
+                        lines ? "Import rejected" : "Invalid input",
+                        r.message(),
+                        lines ? "import-rejected" : "invalid-input");
                 p.setProperty("field", r.field());
                 if (lines) {
                     p.setProperty("errors", r.lines());
@@ -86,8 +88,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(LimitExceeded.class)
     ResponseEntity<ProblemDetail> limit(LimitExceeded e) {
-        ProblemDetail p = problem(e.status(), e.status() == HttpStatus.CONTENT_TOO_LARGE ? "Too large" : "Invalid input",
-                e.getMessage(), e.status() == HttpStatus.CONTENT_TOO_LARGE ? "payload-too-large" : "invalid-input");
+        ProblemDetail p = problem(
+                e.status(),
+                e.status() == HttpStatus.CONTENT_TOO_LARGE ? "Too large" : "Invalid input",
+                e.getMessage(),
+                e.status() == HttpStatus.CONTENT_TOO_LARGE ? "payload-too-large" : "invalid-input");
         p.setProperty("limit", e.limit());
         p.setProperty("max", e.max());
         p.setProperty("field", e.field());
@@ -96,7 +101,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> noProgramme(AggregateNotFoundException e) {
-        ProblemDetail p = problem(HttpStatus.NOT_FOUND, "Not found", "no programme with id '" + e.getAggregateIdentifier() + "'", "not-found");
+        ProblemDetail p = problem(
+                HttpStatus.NOT_FOUND,
+                "Not found",
+                "no programme with id '" + e.getAggregateIdentifier() + "'",
+                "not-found");
         p.setProperty("kind", "programme");
         p.setProperty("id", e.getAggregateIdentifier());
         return respond(p);
@@ -104,8 +113,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "Conflict",
-                "the id is already in use or someone else changed it at the same moment; try again", "id-in-use");
+        ProblemDetail p = problem(
+                HttpStatus.CONFLICT,
+                "Conflict",
+                "the id is already in use or someone else changed it at the same moment; try again",
+                "id-in-use");
         p.setProperty("rule", "id-in-use");
         return respond(p);
     }
@@ -113,14 +125,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     /** The programme stayed locked by other acts for longer than a command waits: nothing was done; try again. */
     @ExceptionHandler(LockAcquisitionFailedException.class)
     ResponseEntity<ProblemDetail> busy(LockAcquisitionFailedException e) {
-        return unavailable("programme-busy", "the programme is busy with other acts; nothing was done — try again shortly");
+        return unavailable(
+                "programme-busy", "the programme is busy with other acts; nothing was done — try again shortly");
     }
 
     /** A store did not answer: nothing was acknowledged; try again. */
     @ExceptionHandler({MongoException.class, EventStoreException.class, DataAccessException.class})
     ResponseEntity<ProblemDetail> storeDown(RuntimeException e) {
         log.warn("A store failed while answering a request: {}", e.toString());
-        return unavailable("store-unavailable", "a store of the service is unavailable; nothing was done — try again shortly");
+        return unavailable(
+                "store-unavailable", "a store of the service is unavailable; nothing was done — try again shortly");
     }
 
     /** Read-your-writes: the read model has not reached the asked position within the wait. */
@@ -152,14 +166,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure while answering a request", e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "the service failed unexpectedly; nothing is known to have been done", "internal-error"));
+        return respond(problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error",
+                "the service failed unexpectedly; nothing is known to have been done",
+                "internal-error"));
     }
 
     private ResponseEntity<ProblemDetail> known(Exception e) {
         if (e instanceof LimitExceeded l) return limit(l);
         if (e instanceof AggregateNotFoundException a) return noProgramme(a);
-        if (e instanceof ConcurrencyException || e instanceof AggregateStreamCreationException) return concurrent((RuntimeException) e);
+        if (e instanceof ConcurrencyException || e instanceof AggregateStreamCreationException)
+            return concurrent((RuntimeException) e);
         if (e instanceof LockAcquisitionFailedException l) return busy(l);
         if (e instanceof MongoException || e instanceof EventStoreException || e instanceof DataAccessException) {
             return storeDown((RuntimeException) e);
@@ -169,29 +187,39 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<ProblemDetail> unavailable(String type, String detail) {
         ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "Unavailable", detail, type);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
-        return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.status(p.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof RequestSizeFilter.PayloadTooLarge tooLarge) {
-                ProblemDetail p = problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", tooLarge.getMessage(), "payload-too-large");
+                ProblemDetail p =
+                        problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", tooLarge.getMessage(), "payload-too-large");
                 p.setProperty("limit", tooLarge.limit());
                 p.setProperty("max", tooLarge.max());
                 p.setProperty("field", "body");
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(p);
             }
             if (t instanceof StreamConstraintsException tooBig) {
-                ProblemDetail p = problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", tooBig.getOriginalMessage(), "payload-too-large");
+                ProblemDetail p = problem(
+                        HttpStatus.CONTENT_TOO_LARGE, "Too large", tooBig.getOriginalMessage(), "payload-too-large");
                 p.setProperty("limit", "json-constraints");
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(p);
             }
         }
         String field = null;
@@ -201,7 +229,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             if (t instanceof DatabindException d && !d.getPath().isEmpty() && field == null) {
                 field = d.getPath().stream()
                         .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                        .collect(Collectors.joining(".")).replace(".[", "[");
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[");
             }
             if (t instanceof MismatchedInputException m && expected == null) {
                 expected = m.getTargetType();
@@ -220,20 +249,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid input", detail, "invalid-input");
         p.setProperty("field", field == null ? "body" : field);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     /** Spring MVC's own refusals (405, 406, 415, a bad or missing parameter…) in the same form, naming the parameter. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                             HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body == null && ex instanceof org.springframework.web.ErrorResponse error) {
-            body = error.updateAndGetBody(getMessageSource(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+            body = error.updateAndGetBody(
+                    getMessageSource(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
-        if (body instanceof ProblemDetail p && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
+        if (body instanceof ProblemDetail p
+                && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
             HttpStatus status = HttpStatus.resolve(statusCode.value());
-            String name = status == null ? "refused-request" : status == HttpStatus.BAD_REQUEST ? "invalid-input"
-                    : status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            String name = status == null
+                    ? "refused-request"
+                    : status == HttpStatus.BAD_REQUEST
+                            ? "invalid-input"
+                            : status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             if (status == HttpStatus.BAD_REQUEST) {
                 p.setTitle("Invalid input");
             }

@@ -2,15 +2,14 @@ package org.goldenthread.infra.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RFC 9457 problem documents written outside Spring MVC's exception handling: by servlet filters, the
@@ -22,16 +21,15 @@ public final class Problems {
     public static final String TYPES = "https://goldenthread.example/problems/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static URI type(String name) {
         return URI.create(TYPES + name);
     }
 
     /** The problem document as JSON bytes. */
-    public static byte[] body(HttpStatus status, String type, String title, String detail, String instance,
-                              Map<String, ?> properties) {
+    public static byte[] body(
+            HttpStatus status, String type, String title, String detail, String instance, Map<String, ?> properties) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", TYPES + type);
         p.put("title", title);
@@ -47,8 +45,15 @@ public final class Problems {
     }
 
     /** Writes the problem as the response (status, content type, body), unless the response is committed already. */
-    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-                             String title, String detail, Map<String, ?> properties) throws IOException {
+    public static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String type,
+            String title,
+            String detail,
+            Map<String, ?> properties)
+            throws IOException {
         if (response.isCommitted()) {
             return;
         }

@@ -1,15 +1,14 @@
 package org.goldenthread.infra.web;
 
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.List;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
-
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.List;
 
 /**
  * Checks every JSON body against the configured {@link RequestLimits} once it is read, whatever the act: no list
@@ -27,13 +26,18 @@ public class RequestBodyLimits extends RequestBodyAdviceAdapter {
     }
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
+    public boolean supports(
+            MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
         return true;
     }
 
     @Override
-    public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
-                                Class<? extends HttpMessageConverter<?>> converterType) {
+    public Object afterBodyRead(
+            Object body,
+            HttpInputMessage inputMessage,
+            MethodParameter parameter,
+            Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType) {
         check(body, "");
         return body;
     }
@@ -41,13 +45,21 @@ public class RequestBodyLimits extends RequestBodyAdviceAdapter {
     void check(Object value, String path) {
         if (value instanceof String s) {
             if (s.length() > limits.maxTextLength()) {
-                throw new LimitExceeded(HttpStatus.BAD_REQUEST, "max-text-length", limits.maxTextLength(), field(path),
+                throw new LimitExceeded(
+                        HttpStatus.BAD_REQUEST,
+                        "max-text-length",
+                        limits.maxTextLength(),
+                        field(path),
                         field(path) + " has " + s.length() + " characters; at most " + limits.maxTextLength()
                                 + " are taken (max-text-length)");
             }
         } else if (value instanceof List<?> list) {
             if (list.size() > limits.maxListLength()) {
-                throw new LimitExceeded(HttpStatus.CONTENT_TOO_LARGE, "max-list-length", limits.maxListLength(), field(path),
+                throw new LimitExceeded(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "max-list-length",
+                        limits.maxListLength(),
+                        field(path),
                         field(path) + " has " + list.size() + " elements; at most " + limits.maxListLength()
                                 + " are taken (max-list-length)");
             }

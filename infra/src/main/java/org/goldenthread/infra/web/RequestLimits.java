@@ -17,8 +17,13 @@ import org.springframework.util.unit.DataSize;
  * @param maxTextLength characters of any text field in a body (default 5,000)
  */
 @ConfigurationProperties("goldenthread.limits")
-public record RequestLimits(DataSize maxBody, DataSize maxCsv, Integer maxCsvRows, Integer maxListLength,
-                            Integer maxIdLength, Integer maxTextLength) {
+public record RequestLimits(
+        DataSize maxBody,
+        DataSize maxCsv,
+        Integer maxCsvRows,
+        Integer maxListLength,
+        Integer maxIdLength,
+        Integer maxTextLength) {
 
     public RequestLimits {
         maxBody = maxBody == null ? DataSize.ofMegabytes(1) : maxBody;

@@ -7,15 +7,14 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Caps the body of every request before anything reads it: {@code max-csv} for a CSV upload, {@code max-body} for
@@ -55,13 +54,19 @@ public class RequestSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         boolean csv = type.startsWith("text/csv") || type.startsWith("text/plain");
         String limit = csv ? "max-csv" : "max-body";
         long max = (csv ? limits.maxCsv() : limits.maxBody()).toBytes();
         long declared = request.getContentLengthLong();
         if (declared > max) {
-            Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Too large",
+            Problems.write(
+                    request,
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "payload-too-large",
+                    "Too large",
                     "the request body has " + declared + " bytes; at most " + max + " are taken (" + limit + ")",
                     Map.of("limit", limit, "max", max, "field", "body"));
             return;

@@ -1,22 +1,25 @@
 package org.goldenthread.infra.web;
 
-import org.goldenthread.infra.security.Access;
-import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.goldenthread.infra.report.ReportAssembler;
 import org.goldenthread.infra.report.ReportRenderer;
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import org.goldenthread.kernel.Perspective;
+import org.goldenthread.kernel.review.FindProcessReviews;
+import org.goldenthread.kernel.review.ProcessReviewView;
 import org.goldenthread.kernel.review.PublishReport;
 import org.goldenthread.kernel.review.RecordProcessReview;
 import org.goldenthread.kernel.review.StartNextCycle;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.goldenthread.kernel.review.FindProcessReviews;
-import org.goldenthread.kernel.review.ProcessReviewView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,22 +29,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-
 /** Step 8, Learning and review: the process reviewed per perspective, the WTfC report (HTML or PDF), the next cycle. */
 @RestController
 @RequestMapping("/api/programmes/{programmeId}")
 @Tag(name = "Learning and review")
 public class ReviewController {
 
-    public record ProcessReviewRequest(String perspective, List<String> working, List<String> notWorking) {
-    }
+    public record ProcessReviewRequest(String perspective, List<String> working, List<String> notWorking) {}
 
-    public record CycleRequest(String reason) {
-    }
+    public record CycleRequest(String reason) {}
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
@@ -59,20 +55,27 @@ public class ReviewController {
     @Access(Rule.FACILITATE)
     @PostMapping("/process-reviews")
     @Operation(summary = "Record one stakeholder group's \"working / not working\" about the process itself")
-    public ResponseEntity<Created.ProcessReview> processReview(@PathVariable String programmeId, @RequestBody ProcessReviewRequest request) {
+    public ResponseEntity<Created.ProcessReview> processReview(
+            @PathVariable String programmeId, @RequestBody ProcessReviewRequest request) {
         Acts.body(request);
         String reviewId = Acts.newId();
-        acts.send(new RecordProcessReview(programmeId, reviewId, Acts.parse(Perspective.class, "perspective", request.perspective()),
-                request.working(), request.notWorking()));
+        acts.send(new RecordProcessReview(
+                programmeId,
+                reviewId,
+                Acts.parse(Perspective.class, "perspective", request.perspective()),
+                request.working(),
+                request.notWorking()));
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/process-reviews/" + reviewId))
                 .body(new Created.ProcessReview(reviewId));
     }
 
     @Access(Rule.READ)
     @GetMapping("/process-reviews")
-    @Operation(summary = "The process reviews (what worked / what didn't, per perspective) of a cycle, or of every cycle")
-    public List<ProcessReviewView> processReviews(@PathVariable String programmeId,
-                                                  @org.springframework.web.bind.annotation.RequestParam(required = false) Integer cycle) {
+    @Operation(
+            summary = "The process reviews (what worked / what didn't, per perspective) of a cycle, or of every cycle")
+    public List<ProcessReviewView> processReviews(
+            @PathVariable String programmeId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer cycle) {
         return acts.askMany(new FindProcessReviews(programmeId, cycle), ProcessReviewView.class);
     }
 
@@ -88,10 +91,14 @@ public class ReviewController {
     }
 
     @Access(Rule.READ)
-    @GetMapping(value = "/reports/{reportId}", produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_PDF_VALUE})
+    @GetMapping(
+            value = "/reports/{reportId}",
+            produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_PDF_VALUE})
     @Operation(summary = "The WTfC report as HTML (Accept: text/html, the default) or PDF (Accept: application/pdf)")
-    public ResponseEntity<byte[]> report(@PathVariable String programmeId, @PathVariable String reportId,
-                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    public ResponseEntity<byte[]> report(
+            @PathVariable String programmeId,
+            @PathVariable String reportId,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return prefersPdf(accept) ? pdf(programmeId, reportId) : html(programmeId, reportId);
     }
 
@@ -108,8 +115,14 @@ public class ReviewController {
     @Operation(summary = "The WTfC report as PDF")
     public ResponseEntity<byte[]> pdf(@PathVariable String programmeId, @PathVariable String reportId) {
         byte[] body = renderer.pdf(assembler.assemble(programmeId, reportId));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("wtfc-report-" + reportId + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("wtfc-report-" + reportId + ".pdf")
+                                .build()
+                                .toString())
                 .body(body);
     }
 

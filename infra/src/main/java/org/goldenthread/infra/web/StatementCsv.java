@@ -1,14 +1,5 @@
 package org.goldenthread.infra.web;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.goldenthread.kernel.collect.ImportRow;
-import org.goldenthread.kernel.collect.LineError;
-import org.goldenthread.kernel.InvalidInput;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -22,6 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.goldenthread.kernel.InvalidInput;
+import org.goldenthread.kernel.collect.ImportRow;
+import org.goldenthread.kernel.collect.LineError;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads the statements CSV ({@code person,category,priority,text}, UTF-8, RFC 4180 quoting, optional
@@ -31,11 +30,11 @@ import java.util.UUID;
 @Component
 public class StatementCsv {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
 
     /** The rows that have the right shape, and a line error for every row that has not. */
-    public record Parsed(List<ImportRow> rows, List<LineError> shapeErrors) {
-    }
+    public record Parsed(List<ImportRow> rows, List<LineError> shapeErrors) {}
 
     private final RequestLimits limits;
 
@@ -49,10 +48,12 @@ public class StatementCsv {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInput("file", "the CSV file is not valid UTF-8");
         }
@@ -68,21 +69,38 @@ public class StatementCsv {
                 int line = (int) parser.getCurrentLineNumber();
                 if (first) {
                     first = false;
-                    if (record.size() >= 1 && record.get(0).toLowerCase(Locale.ROOT).equals("person")) {
+                    if (record.size() >= 1
+                            && record.get(0).toLowerCase(Locale.ROOT).equals("person")) {
                         continue; // header
                     }
                 }
                 if (rows.size() + shapeErrors.size() >= limits.maxCsvRows()) {
-                    throw new LimitExceeded(HttpStatus.CONTENT_TOO_LARGE, "max-csv-rows", limits.maxCsvRows(), "file",
+                    throw new LimitExceeded(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            "max-csv-rows",
+                            limits.maxCsvRows(),
+                            "file",
                             "the CSV file has more than " + limits.maxCsvRows() + " rows (max-csv-rows); split it");
                 }
                 if (record.size() != 4) {
-                    shapeErrors.add(new LineError(line, "line", "four-fields", "expected 4 fields (person,category,priority,text), found " + record.size()));
+                    shapeErrors.add(new LineError(
+                            line,
+                            "line",
+                            "four-fields",
+                            "expected 4 fields (person,category,priority,text), found " + record.size()));
                     continue;
                 }
                 String person = record.get(0);
-                String reviewId = reviewIds.computeIfAbsent(person, p -> UUID.randomUUID().toString());
-                rows.add(new ImportRow(line, UUID.randomUUID().toString(), reviewId, person, record.get(1), record.get(2), record.get(3)));
+                String reviewId =
+                        reviewIds.computeIfAbsent(person, p -> UUID.randomUUID().toString());
+                rows.add(new ImportRow(
+                        line,
+                        UUID.randomUUID().toString(),
+                        reviewId,
+                        person,
+                        record.get(1),
+                        record.get(2),
+                        record.get(3)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,9 @@ package org.goldenthread.infra.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.goldenthread.infra.security.Access;
 import org.goldenthread.infra.security.Rule;
 import org.goldenthread.kernel.Category;
@@ -21,10 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A subject-access export: for one pseudonym, everything the service holds about that person — their statements
  * (their words, or what was erased and when), where each went (the theme it is in, or the pile, and that theme's
@@ -36,18 +35,24 @@ import java.util.List;
 @Tag(name = "Personal data")
 public class SubjectAccessController {
 
-    public record SubjectAccessExport(String programmeId, String person, Instant generatedAt, Erasure erasure,
-                                      List<HeldStatement> statements) {
-    }
+    public record SubjectAccessExport(
+            String programmeId, String person, Instant generatedAt, Erasure erasure, List<HeldStatement> statements) {}
 
     /** Null when the person's erasure was never asked for. */
-    public record Erasure(String status, Instant requestedAt, Instant keyDestroyedAt) {
-    }
+    public record Erasure(String status, Instant requestedAt, Instant keyDestroyedAt) {}
 
     /** {@code placedIn}: THEME (with its id, title and votes), UNCLUSTERED or PARKED; {@code thread}: what it led to. */
-    public record HeldStatement(String statementId, Category category, int priority, String text, boolean erased,
-                                String placedIn, String themeId, String themeTitle, Integer themeVotes, ThreadView thread) {
-    }
+    public record HeldStatement(
+            String statementId,
+            Category category,
+            int priority,
+            String text,
+            boolean erased,
+            String placedIn,
+            String themeId,
+            String themeTitle,
+            Integer themeVotes,
+            ThreadView thread) {}
 
     private final Acts acts;
 
@@ -57,34 +62,59 @@ public class SubjectAccessController {
 
     @Access(Rule.GOVERN)
     @GetMapping("/export")
-    @Operation(summary = "Subject-access export of one person (pseudonym): their statements, where each went, the thread forward, and any erasure")
+    @Operation(
+            summary =
+                    "Subject-access export of one person (pseudonym): their statements, where each went, the thread forward, and any erasure")
     public SubjectAccessExport export(@PathVariable String programmeId, @PathVariable String person) {
         List<HeldStatement> held = new ArrayList<>();
         for (Category c : Category.values()) {
             BoardView board = acts.find(new FindBoard(programmeId, c), BoardView.class, "programme", programmeId);
             for (BoardView.Theme t : board.themes()) {
-                t.statements().stream().filter(s -> s.person().equals(person))
+                t.statements().stream()
+                        .filter(s -> s.person().equals(person))
                         .forEach(s -> held.add(statement(programmeId, c, s, "THEME", t)));
             }
-            board.unclustered().stream().filter(s -> s.person().equals(person))
+            board.unclustered().stream()
+                    .filter(s -> s.person().equals(person))
                     .forEach(s -> held.add(statement(programmeId, c, s, "UNCLUSTERED", null)));
-            board.parked().stream().filter(s -> s.person().equals(person))
+            board.parked().stream()
+                    .filter(s -> s.person().equals(person))
                     .forEach(s -> held.add(statement(programmeId, c, s, "PARKED", null)));
         }
         ErasureView erasure = acts.ask(new FindErasure(programmeId, person), ErasureView.class);
         if (held.isEmpty() && erasure == null) {
             throw new UnknownReference("person", person);
         }
-        return new SubjectAccessExport(programmeId, person, Instant.now(),
-                erasure == null ? null : new Erasure(erasure.status().name(), erasure.requestedAt(), erasure.keyDestroyedAt()),
+        return new SubjectAccessExport(
+                programmeId,
+                person,
+                Instant.now(),
+                erasure == null
+                        ? null
+                        : new Erasure(erasure.status().name(), erasure.requestedAt(), erasure.keyDestroyedAt()),
                 List.copyOf(held));
     }
 
-    private HeldStatement statement(String programmeId, Category category, BoardView.Statement s, String pile, BoardView.Theme theme) {
-        ThreadView thread = acts.ask(new FindThread(programmeId, new NodeType.NodeRef(NodeType.STATEMENT, s.statementId()),
-                Direction.FORWARD, null), ThreadView.class);
-        return new HeldStatement(s.statementId(), category, s.priority(), s.text(), s.erased(), pile,
-                theme == null ? null : theme.themeId(), theme == null ? null : theme.title(), theme == null ? null : theme.votes(), thread);
+    private HeldStatement statement(
+            String programmeId, Category category, BoardView.Statement s, String pile, BoardView.Theme theme) {
+        ThreadView thread = acts.ask(
+                new FindThread(
+                        programmeId,
+                        new NodeType.NodeRef(NodeType.STATEMENT, s.statementId()),
+                        Direction.FORWARD,
+                        null),
+                ThreadView.class);
+        return new HeldStatement(
+                s.statementId(),
+                category,
+                s.priority(),
+                s.text(),
+                s.erased(),
+                pile,
+                theme == null ? null : theme.themeId(),
+                theme == null ? null : theme.title(),
+                theme == null ? null : theme.votes(),
+                thread);
     }
 
     @Access(Rule.GOVERN)
@@ -92,25 +122,49 @@ public class SubjectAccessController {
     @Operation(summary = "The subject-access export as a readable page")
     public String page(@PathVariable String programmeId, @PathVariable String person) {
         SubjectAccessExport e = export(programmeId, person);
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>What we hold about ")
-                .append(h(person)).append("</title></head><body><h1>What Golden Thread holds about ").append(h(person)).append("</h1>")
-                .append("<p>Programme ").append(h(programmeId)).append(". Made ").append(h(e.generatedAt().toString())).append(".</p>");
+        StringBuilder html = new StringBuilder(
+                        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>What we hold about ")
+                .append(h(person))
+                .append("</title></head><body><h1>What Golden Thread holds about ")
+                .append(h(person))
+                .append("</h1>")
+                .append("<p>Programme ")
+                .append(h(programmeId))
+                .append(". Made ")
+                .append(h(e.generatedAt().toString()))
+                .append(".</p>");
         if (e.erasure() != null) {
-            html.append("<h2>Erasure</h2><p>Erasure asked for on ").append(h(String.valueOf(e.erasure().requestedAt())))
-                    .append(": ").append(e.erasure().status().equals("DONE")
-                            ? "done — the key to these words was destroyed on " + h(String.valueOf(e.erasure().keyDestroyedAt()))
-                            + "; the words cannot be read by anyone." : "pending — the words are already hidden; the key is being destroyed.")
+            html.append("<h2>Erasure</h2><p>Erasure asked for on ")
+                    .append(h(String.valueOf(e.erasure().requestedAt())))
+                    .append(": ")
+                    .append(
+                            e.erasure().status().equals("DONE")
+                                    ? "done — the key to these words was destroyed on "
+                                            + h(String.valueOf(e.erasure().keyDestroyedAt()))
+                                            + "; the words cannot be read by anyone."
+                                    : "pending — the words are already hidden; the key is being destroyed.")
                     .append("</p>");
         }
         html.append("<h2>Your statements (").append(e.statements().size()).append(")</h2><ol>");
         for (HeldStatement s : e.statements()) {
-            html.append("<li><p><strong>").append(h(s.category().name())).append("</strong> (priority ").append(s.priority()).append("): ")
-                    .append(s.erased() ? "<em>erased</em>" : "“" + h(s.text()) + "”").append("</p><p>");
+            html.append("<li><p><strong>")
+                    .append(h(s.category().name()))
+                    .append("</strong> (priority ")
+                    .append(s.priority())
+                    .append("): ")
+                    .append(s.erased() ? "<em>erased</em>" : "“" + h(s.text()) + "”")
+                    .append("</p><p>");
             if (s.themeId() != null) {
-                html.append("Grouped in the theme “").append(h(s.themeTitle())).append("”, which had ").append(s.themeVotes())
+                html.append("Grouped in the theme “")
+                        .append(h(s.themeTitle()))
+                        .append("”, which had ")
+                        .append(s.themeVotes())
                         .append(" vote(s) in the latest round.");
             } else {
-                html.append(s.placedIn().equals("PARKED") ? "Set aside (parked) by the workshop." : "Not yet grouped into a theme.");
+                html.append(
+                        s.placedIn().equals("PARKED")
+                                ? "Set aside (parked) by the workshop."
+                                : "Not yet grouped into a theme.");
             }
             html.append("</p>");
             List<String> led = new ArrayList<>();
@@ -130,7 +184,8 @@ public class SubjectAccessController {
     private static void collect(ThreadView node, List<String> out, int depth) {
         for (ThreadView child : node.children()) {
             if (!child.repeat()) {
-                out.add("&nbsp;".repeat(depth * 4) + h(child.type().toLowerCase(java.util.Locale.ROOT)) + ": " + h(child.label() == null ? "" : child.label()));
+                out.add("&nbsp;".repeat(depth * 4) + h(child.type().toLowerCase(java.util.Locale.ROOT)) + ": "
+                        + h(child.label() == null ? "" : child.label()));
             }
             collect(child, out, depth + 1);
         }

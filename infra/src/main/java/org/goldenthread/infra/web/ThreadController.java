@@ -1,10 +1,13 @@
 package org.goldenthread.infra.web;
 
-import org.goldenthread.infra.security.Access;
-import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import org.goldenthread.kernel.InvalidInput;
 import org.goldenthread.kernel.progress.FindProgress;
 import org.goldenthread.kernel.progress.FindThemeWork;
@@ -24,10 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-
 /** The golden thread (back to people's words, forward to actions, as it stood at any time), progress and a theme's work. */
 @RestController
 @RequestMapping("/api/programmes/{programmeId}")
@@ -42,17 +41,30 @@ public class ThreadController {
 
     @Access(Rule.READ)
     @GetMapping("/thread")
-    @Operation(summary = "Everything reached from a node (type:id) going BACK towards people's words or FORWARD towards actions, optionally as it stood at asOf")
-    public ThreadView thread(@PathVariable String programmeId,
-                             @Parameter(description = "type:id, e.g. measure:<id>; types statement, theme, priority, cause, success, measure, idea, plan")
-                             @RequestParam(required = false) String from,
-                             @Parameter(description = "back (default) or forward") @RequestParam(required = false) String direction,
-                             @Parameter(description = "an ISO-8601 instant, e.g. 2025-03-01T10:00:00Z; now when left out")
-                             @RequestParam(required = false) String asOf) {
+    @Operation(
+            summary =
+                    "Everything reached from a node (type:id) going BACK towards people's words or FORWARD towards actions, optionally as it stood at asOf")
+    public ThreadView thread(
+            @PathVariable String programmeId,
+            @Parameter(
+                            description =
+                                    "type:id, e.g. measure:<id>; types statement, theme, priority, cause, success, measure, idea, plan")
+                    @RequestParam(required = false)
+                    String from,
+            @Parameter(description = "back (default) or forward") @RequestParam(required = false) String direction,
+            @Parameter(description = "an ISO-8601 instant, e.g. 2025-03-01T10:00:00Z; now when left out")
+                    @RequestParam(required = false)
+                    String asOf) {
         NodeType.NodeRef ref = NodeType.parseRef("from", from);
-        Direction walk = direction == null || direction.isBlank() ? Direction.BACK : Acts.parse(Direction.class, "direction", direction);
+        Direction walk = direction == null || direction.isBlank()
+                ? Direction.BACK
+                : Acts.parse(Direction.class, "direction", direction);
         Instant at = instant(asOf);
-        return acts.find(new FindThread(programmeId, ref, walk, at), ThreadView.class, ref.type().name().toLowerCase(java.util.Locale.ROOT), ref.id());
+        return acts.find(
+                new FindThread(programmeId, ref, walk, at),
+                ThreadView.class,
+                ref.type().name().toLowerCase(java.util.Locale.ROOT),
+                ref.id());
     }
 
     @Access(Rule.READ)
@@ -71,14 +83,18 @@ public class ThreadController {
 
     @Access(Rule.READ)
     @GetMapping("/progress")
-    @Operation(summary = "Where the programme stands in each of the 8 steps this cycle, prioritised themes, and the comparison across cycles")
+    @Operation(
+            summary =
+                    "Where the programme stands in each of the 8 steps this cycle, prioritised themes, and the comparison across cycles")
     public ProgressView progress(@PathVariable String programmeId) {
         return acts.find(new FindProgress(programmeId), ProgressView.class, "programme", programmeId);
     }
 
     @Access(Rule.READ)
     @GetMapping("/themes/{themeId}/work")
-    @Operation(summary = "Steps 4–8 for one prioritised theme: five whys, root causes, success statements and measures, ideas, action plans")
+    @Operation(
+            summary =
+                    "Steps 4–8 for one prioritised theme: five whys, root causes, success statements and measures, ideas, action plans")
     public ThemeWorkView work(@PathVariable String programmeId, @PathVariable String themeId) {
         return acts.find(new FindThemeWork(programmeId, themeId), ThemeWorkView.class, "theme", themeId);
     }
@@ -90,7 +106,8 @@ public class ThreadController {
         try {
             return Instant.parse(asOf.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("asOf", "asOf must be an ISO-8601 instant such as 2025-03-01T10:00:00Z, not '" + asOf + "'");
+            throw new InvalidInput(
+                    "asOf", "asOf must be an ISO-8601 instant such as 2025-03-01T10:00:00Z, not '" + asOf + "'");
         }
     }
 }

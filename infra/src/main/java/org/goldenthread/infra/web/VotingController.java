@@ -1,9 +1,10 @@
 package org.goldenthread.infra.web;
 
-import org.goldenthread.infra.security.Access;
-import org.goldenthread.infra.security.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Rule;
 import org.goldenthread.kernel.vote.CastVote;
 import org.goldenthread.kernel.vote.CloseVoting;
 import org.goldenthread.kernel.vote.FindVoting;
@@ -21,20 +22,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.util.Map;
-
 /** Step 3, Vote: the round on the NOT_WORKING themes. */
 @RestController
 @RequestMapping("/api/programmes/{programmeId}/votings")
 @Tag(name = "Vote")
 public class VotingController {
 
-    public record OpenRequest(Integer votesPerParticipant, Integer selectTop) {
-    }
+    public record OpenRequest(Integer votesPerParticipant, Integer selectTop) {}
 
-    public record VoteRequest(String participantId, String themeId) {
-    }
+    public record VoteRequest(String participantId, String themeId) {}
 
     private final Acts acts;
 
@@ -45,9 +41,14 @@ public class VotingController {
     @ResponseStatus(HttpStatus.CREATED)
     @Access(Rule.FACILITATE)
     @PostMapping
-    @Operation(summary = "Open a voting round on the NOT_WORKING themes as they stand (default 3 votes each, top 5 go forward; selectTop 4–5)")
-    public ResponseEntity<Created.Voting> open(@PathVariable String programmeId, @RequestBody(required = false) OpenRequest request) {
-        int votes = request == null || request.votesPerParticipant() == null ? OpenVoting.DEFAULT_VOTES : request.votesPerParticipant();
+    @Operation(
+            summary =
+                    "Open a voting round on the NOT_WORKING themes as they stand (default 3 votes each, top 5 go forward; selectTop 4–5)")
+    public ResponseEntity<Created.Voting> open(
+            @PathVariable String programmeId, @RequestBody(required = false) OpenRequest request) {
+        int votes = request == null || request.votesPerParticipant() == null
+                ? OpenVoting.DEFAULT_VOTES
+                : request.votesPerParticipant();
         int top = request == null || request.selectTop() == null ? OpenVoting.DEFAULT_SELECT_TOP : request.selectTop();
         String votingId = Acts.newId();
         acts.send(new OpenVoting(programmeId, votingId, votes, top));
@@ -66,7 +67,8 @@ public class VotingController {
     @Access(Rule.VOTE)
     @PostMapping("/{votingId}/votes")
     @Operation(summary = "Cast a vote for a theme (a participant casts their own; a facilitator may record any)")
-    public ResponseEntity<Void> cast(@PathVariable String programmeId, @PathVariable String votingId, @RequestBody VoteRequest request) {
+    public ResponseEntity<Void> cast(
+            @PathVariable String programmeId, @PathVariable String votingId, @RequestBody VoteRequest request) {
         Acts.body(request);
         acts.send(new CastVote(programmeId, votingId, request.participantId(), request.themeId()));
         return ResponseEntity.noContent().build();
@@ -76,7 +78,8 @@ public class VotingController {
     @Access(Rule.VOTE)
     @DeleteMapping("/{votingId}/votes")
     @Operation(summary = "Withdraw a vote while the round is open")
-    public ResponseEntity<Void> withdraw(@PathVariable String programmeId, @PathVariable String votingId, @RequestBody VoteRequest request) {
+    public ResponseEntity<Void> withdraw(
+            @PathVariable String programmeId, @PathVariable String votingId, @RequestBody VoteRequest request) {
         Acts.body(request);
         acts.send(new WithdrawVote(programmeId, votingId, request.participantId(), request.themeId()));
         return ResponseEntity.noContent().build();

@@ -1,5 +1,6 @@
 package org.goldenthread.infra.web;
 
+import java.lang.reflect.Method;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +10,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.lang.reflect.Method;
 
 /**
  * MVC wiring for the API: the request limits, the path-id check, and content negotiation before dispatch — a
@@ -41,11 +40,14 @@ public class WebConfiguration implements WebMvcConfigurer {
                     @Override
                     protected RequestMappingInfo getMappingForMethod(Method method, Class<?> handlerType) {
                         RequestMappingInfo info = super.getMappingForMethod(method, handlerType);
-                        if (info == null || !handlerType.getPackageName().startsWith("org.goldenthread")
+                        if (info == null
+                                || !handlerType.getPackageName().startsWith("org.goldenthread")
                                 || !info.getProducesCondition().isEmpty()) {
                             return info;
                         }
-                        return info.mutate().produces(MediaType.APPLICATION_JSON_VALUE).build();
+                        return info.mutate()
+                                .produces(MediaType.APPLICATION_JSON_VALUE)
+                                .build();
                     }
                 };
             }

@@ -1,24 +1,23 @@
 package org.goldenthread.infra.wiring;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.List;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.goldenthread.command.collect.QualityCheck;
+import org.goldenthread.command.understand.GuardRails;
+import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.query.ballot.BallotProjection;
-import org.goldenthread.query.theme.BoardProjection;
+import org.goldenthread.query.programme.ProgrammeProjection;
 import org.goldenthread.query.progress.ProgressProjection;
 import org.goldenthread.query.progress.ThemeWorkProjection;
 import org.goldenthread.query.review.ReviewProjection;
+import org.goldenthread.query.theme.BoardProjection;
 import org.goldenthread.query.thread.GoldenThreadProjection;
-import org.goldenthread.command.collect.QualityCheck;
-import org.goldenthread.kernel.PersonalDataVault;
-import org.goldenthread.query.programme.ProgrammeProjection;
-import org.goldenthread.command.understand.GuardRails;
 import org.goldenthread.query.vote.VotingProjection;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.List;
 
 /**
  * Registers the framework-free pieces of command-side and query-side as beans: the quality
@@ -38,7 +37,9 @@ public class DomainWiring {
 
     @Bean
     QualityCheck qualityCheck(QualityProperties properties) {
-        return properties.professionalPhrases().isEmpty() ? QualityCheck.withSeedLexicon() : new QualityCheck(properties.professionalPhrases());
+        return properties.professionalPhrases().isEmpty()
+                ? QualityCheck.withSeedLexicon()
+                : new QualityCheck(properties.professionalPhrases());
     }
 
     @ConfigurationProperties("goldenthread.understand")
@@ -51,7 +52,9 @@ public class DomainWiring {
     /** The five whys' guard rails (causes blaming the budget or "the nature of things" are flagged); the method's defaults when unset. */
     @Bean
     GuardRails guardRails(UnderstandProperties properties) {
-        return properties.guardRailPhrases().isEmpty() ? GuardRails.withMethodDefaults() : new GuardRails(properties.guardRailPhrases());
+        return properties.guardRailPhrases().isEmpty()
+                ? GuardRails.withMethodDefaults()
+                : new GuardRails(properties.guardRailPhrases());
     }
 
     @Bean

@@ -1,6 +1,13 @@
 package org.goldenthread.infra.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.goldenthread.infra.support.Api;
 import org.goldenthread.infra.support.RunningApp;
 import org.goldenthread.infra.support.Workshop;
@@ -9,14 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An analyst answers "how many NOT_WORKING statements per theme" and reads no words and no pseudonym — over every
@@ -60,17 +59,28 @@ class AnalystHttpTest {
             assertThat(notWorking.get("statements").asText()).isEqualTo("7");
             assertThat(notWorking.get("people").asText()).isEqualTo("7");
             Map<String, String> perTheme = new java.util.HashMap<>();
-            notWorking.get("themes").forEach(t -> perTheme.put(t.get("themeId").asText(), t.get("title").asText() + "=" + t.get("statements").asText()
-                    + "/" + t.get("people").asText()));
-            assertThat(perTheme).containsEntry(lonelyTheme, "I am lonely=6/6").containsEntry(boredTheme, "I am bored=<5/<5");
+            notWorking
+                    .get("themes")
+                    .forEach(t -> perTheme.put(
+                            t.get("themeId").asText(),
+                            t.get("title").asText() + "=" + t.get("statements").asText() + "/"
+                                    + t.get("people").asText()));
+            assertThat(perTheme)
+                    .containsEntry(lonelyTheme, "I am lonely=6/6")
+                    .containsEntry(boredTheme, "I am bored=<5/<5");
 
             // every GET the analyst may call: no words, no pseudonym, no name
-            RequestMappingHandlerMapping mapping = app.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+            RequestMappingHandlerMapping mapping =
+                    app.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
             List<String> paths = new ArrayList<>();
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                    mapping.getHandlerMethods().entrySet()) {
                 Access access = e.getValue().getMethodAnnotation(Access.class);
-                boolean get = e.getKey().getMethodsCondition().getMethods().stream().anyMatch(m -> m.name().equals("GET"));
-                if (access != null && get && Set.of(Rule.ANALYSE, Rule.SIGNED_IN).contains(access.value())) {
+                boolean get = e.getKey().getMethodsCondition().getMethods().stream()
+                        .anyMatch(m -> m.name().equals("GET"));
+                if (access != null
+                        && get
+                        && Set.of(Rule.ANALYSE, Rule.SIGNED_IN).contains(access.value())) {
                     e.getKey().getPatternValues().forEach(p -> paths.add(p.replace("{programmeId}", w.id)));
                 }
             }

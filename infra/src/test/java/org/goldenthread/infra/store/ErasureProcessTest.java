@@ -1,5 +1,11 @@
 package org.goldenthread.infra.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.goldenthread.kernel.PersonalDataVault;
@@ -9,13 +15,6 @@ import org.goldenthread.kernel.programme.RecordKeyDestroyed;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The erasure process never swallows a key store's failure: it fails as transient (so it is retried) until the key goes. */
 class ErasureProcessTest {
@@ -57,10 +56,12 @@ class ErasureProcessTest {
         ErasureProcess process = new ErasureProcess(vault, commands);
         PersonForgotten forgotten = new PersonForgotten("p1", "P-1", "asked");
 
-        assertThatThrownBy(() -> process.on(forgotten)).isInstanceOf(ErasureProcess.KeyStoreFailure.class)
+        assertThatThrownBy(() -> process.on(forgotten))
+                .isInstanceOf(ErasureProcess.KeyStoreFailure.class)
                 .hasRootCauseMessage("key store unreachable");
         // transient, so the processor retries the event with back-off instead of dead-lettering or skipping it
-        assertThat(DeadLetters.transientFailure(new RuntimeException(catchFailure(process, forgotten, vault)))).isTrue();
+        assertThat(DeadLetters.transientFailure(new RuntimeException(catchFailure(process, forgotten, vault))))
+                .isTrue();
         Mockito.verifyNoInteractions(commands);
         assertThat(vault.tombstones).containsExactly("p1/P-1", "p1/P-1");
 

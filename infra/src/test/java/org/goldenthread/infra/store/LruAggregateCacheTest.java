@@ -1,14 +1,13 @@
 package org.goldenthread.infra.store;
 
-import org.axonframework.common.caching.Cache;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.axonframework.common.caching.Cache;
+import org.junit.jupiter.api.Test;
 
 class LruAggregateCacheTest {
 
@@ -34,7 +33,7 @@ class LruAggregateCacheTest {
         assertThat(unheld.get()).as("a garbage collection ran").isNull();
         assertThat(held.get()).as("the cached aggregate survived it").isNotNull();
         assertThat(cache.<String, Object>get("a")).hasToString("aggregate a");
-        cache.put("c", new StringBuilder("aggregate c"));                        // b is now the least recently used
+        cache.put("c", new StringBuilder("aggregate c")); // b is now the least recently used
         assertThat(cache.containsKey("b")).isFalse();
         assertThat(cache.containsKey("a")).isTrue();
         assertThat(cache.containsKey("c")).isTrue();

@@ -2,7 +2,6 @@ package org.goldenthread.infra.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,12 +27,19 @@ import java.util.function.Supplier;
 public final class Api {
 
     public static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One request and its answer, as sent and received. */
-    public record Exchange(String method, String path, String query, Map<String, List<String>> requestHeaders,
-                           String requestBody, int status, Map<String, List<String>> responseHeaders, String responseBody) {
-    }
+    public record Exchange(
+            String method,
+            String path,
+            String query,
+            Map<String, List<String>> requestHeaders,
+            String requestBody,
+            int status,
+            Map<String, List<String>> responseHeaders,
+            String responseBody) {}
 
     private final String base;
     private final String user;
@@ -68,11 +74,15 @@ public final class Api {
         return exchanges;
     }
 
-    public record Response(int status, String contentType, String body, String location, Map<String, List<String>> headers) {
+    public record Response(
+            int status, String contentType, String body, String location, Map<String, List<String>> headers) {
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst()
+                    .orElse(null);
         }
 
         public JsonNode json() {
@@ -117,15 +127,22 @@ public final class Api {
     public Response send(String method, String path, Object body, String contentType, Map<String, String> headers) {
         try {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-            HttpRequest.BodyPublisher publisher = text == null ? HttpRequest.BodyPublishers.noBody()
+            HttpRequest.BodyPublisher publisher = text == null
+                    ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(30))
                     .method(method, publisher);
             if (contentType != null && body != null) {
                 request.header("Content-Type", contentType);
             }
             if (user != null) {
-                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestUsers.password(user)).getBytes(StandardCharsets.UTF_8)));
+                request.header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + TestUsers.password(user))
+                                                .getBytes(StandardCharsets.UTF_8)));
             }
             if (method.equals("GET") && position.get() >= 0 && !headers.containsKey("Min-Event-Position")) {
                 request.header("Min-Event-Position", Long.toString(position.get()));
@@ -133,12 +150,25 @@ public final class Api {
             headers.forEach(request::header);
             HttpRequest sent = request.build();
             HttpResponse<String> response = HTTP.send(sent, HttpResponse.BodyHandlers.ofString());
-            response.headers().firstValue("Event-Position").ifPresent(p -> position.accumulateAndGet(Long.parseLong(p), Math::max));
+            response.headers()
+                    .firstValue("Event-Position")
+                    .ifPresent(p -> position.accumulateAndGet(Long.parseLong(p), Math::max));
             URI uri = sent.uri();
-            exchanges.add(new Exchange(method, uri.getRawPath(), uri.getRawQuery(), sent.headers().map(), text,
-                    response.statusCode(), response.headers().map(), response.body()));
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().firstValue("Location").orElse(null), response.headers().map());
+            exchanges.add(new Exchange(
+                    method,
+                    uri.getRawPath(),
+                    uri.getRawQuery(),
+                    sent.headers().map(),
+                    text,
+                    response.statusCode(),
+                    response.headers().map(),
+                    response.body()));
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

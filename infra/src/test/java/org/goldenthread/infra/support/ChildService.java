@@ -1,8 +1,6 @@
 package org.goldenthread.infra.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.goldenthread.infra.GoldenThreadApplication;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -15,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.goldenthread.infra.GoldenThreadApplication;
 
 /**
  * The service as a child process on a data directory, as it runs in production (its own JVM), so a test can kill
@@ -35,8 +34,10 @@ public final class ChildService implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
                 GoldenThreadApplication.class.getName(),
                 "--server.port=" + port,
                 "--goldenthread.data-dir=" + dataDir.toAbsolutePath(),
@@ -51,7 +52,10 @@ public final class ChildService implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             Path log = dataDir.resolveSibling("service-" + System.nanoTime() + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             ChildService child = new ChildService(process, port);
             child.awaitUp(Duration.ofSeconds(90), log);
             return child;
@@ -61,15 +65,19 @@ public final class ChildService implements AutoCloseable {
     }
 
     private void awaitUp(Duration timeout, Path log) throws IOException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited while starting:\n" + Files.readString(log));
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -109,7 +117,11 @@ public final class ChildService implements AutoCloseable {
     /** The position of the last event in the store, from the health endpoint (as an operator would read it). */
     public long headPosition() {
         JsonNode health = api("admin").get("/actuator/health").json();
-        return health.get("components").get("eventStore").get("details").get("headPosition").asLong();
+        return health.get("components")
+                .get("eventStore")
+                .get("details")
+                .get("headPosition")
+                .asLong();
     }
 
     /** SIGKILL: the process ends at once, with nothing flushed and no shutdown hook run. */

@@ -5,7 +5,6 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,12 @@ import java.util.Map;
  */
 public final class Contract {
 
-    private Contract() {
-    }
+    private Contract() {}
 
     /** The violations, one line each; empty when every exchange is as documented. */
     public static List<String> violations(String apiDocs, List<Api.Exchange> exchanges) {
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(apiDocs).build();
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(apiDocs)
+                .build();
         List<String> out = new ArrayList<>();
         for (Api.Exchange e : exchanges) {
             if (!e.path().startsWith("/api/")) {
@@ -33,8 +32,12 @@ public final class Contract {
             if (e.query() != null) {
                 for (String pair : e.query().split("&")) {
                     int eq = pair.indexOf('=');
-                    String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
-                    String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                    String name = java.net.URLDecoder.decode(
+                            eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+                    String value = eq < 0
+                            ? ""
+                            : java.net.URLDecoder.decode(
+                                    pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
                     request.withQueryParam(name, value);
                 }
             }

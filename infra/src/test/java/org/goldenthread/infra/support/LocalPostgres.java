@@ -94,12 +94,11 @@ public final class LocalPostgres implements AutoCloseable {
             return Optional.empty();
         }
         try (Stream<Path> versions = Files.list(DEBIAN_ROOT)) {
-            return versions
-                    .filter(p -> p.getFileName().toString().matches("\\d+(\\.\\d+)*"))
+            return versions.filter(p -> p.getFileName().toString().matches("\\d+(\\.\\d+)*"))
                     .map(p -> p.resolve("bin"))
                     .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
-                    .max(Comparator.comparing(b -> versionKey(b.getParent().getFileName().toString()),
-                            LocalPostgres::compareVersions));
+                    .max(Comparator.comparing(
+                            b -> versionKey(b.getParent().getFileName().toString()), LocalPostgres::compareVersions));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -124,9 +123,8 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Initialises and starts a fresh server and creates the database {@value #DATABASE}. */
     public static LocalPostgres start() {
-        Path bin = binDir().orElseThrow(() -> new IllegalStateException(
-                "No PostgreSQL binaries (initdb, pg_ctl) under " + DEBIAN_ROOT
-                        + "/<version>/bin; install the Debian 'postgresql' package"));
+        Path bin = binDir().orElseThrow(() -> new IllegalStateException("No PostgreSQL binaries (initdb, pg_ctl) under "
+                + DEBIAN_ROOT + "/<version>/bin; install the Debian 'postgresql' package"));
         boolean asRoot = "root".equals(System.getProperty("user.name"));
         String runuser = asRoot ? findRunuser() : null;
 
@@ -172,11 +170,13 @@ public final class LocalPostgres implements AutoCloseable {
                 group = lookup.lookupPrincipalByGroupName(OS_USER_WHEN_ROOT);
             } catch (IOException e) {
                 deleteRecursively(dir);
-                throw new IOException("Running as root but there is no '" + OS_USER_WHEN_ROOT
-                        + "' OS user/group (normally created by the Debian postgresql package)", e);
+                throw new IOException(
+                        "Running as root but there is no '" + OS_USER_WHEN_ROOT
+                                + "' OS user/group (normally created by the Debian postgresql package)",
+                        e);
             }
-            PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class,
-                    LinkOption.NOFOLLOW_LINKS);
+            PosixFileAttributeView view =
+                    Files.getFileAttributeView(dir, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
             view.setOwner(user);
             view.setGroup(group);
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
@@ -217,13 +217,20 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     private void initdb() {
-        run("initdb", List.of(bin.resolve("initdb").toString(),
-                "-D", dataDir.toString(),
-                "-U", SUPERUSER,
-                "-A", "trust",
-                "-E", "UTF8",
-                "--locale=C",
-                "--no-sync"));
+        run(
+                "initdb",
+                List.of(
+                        bin.resolve("initdb").toString(),
+                        "-D",
+                        dataDir.toString(),
+                        "-U",
+                        SUPERUSER,
+                        "-A",
+                        "trust",
+                        "-E",
+                        "UTF8",
+                        "--locale=C",
+                        "--no-sync"));
     }
 
     /** Starts the server, retrying on a new port if the chosen one was taken meanwhile. */
@@ -232,9 +239,18 @@ public final class LocalPostgres implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             candidate.writeConfig();
             try {
-                candidate.run("pg_ctl start", List.of(bin.resolve("pg_ctl").toString(),
-                        "start", "-D", dataDir.toString(), "-l", serverLog.toString(), "-w",
-                        "-t", Long.toString(READY_TIMEOUT.toSeconds())));
+                candidate.run(
+                        "pg_ctl start",
+                        List.of(
+                                bin.resolve("pg_ctl").toString(),
+                                "start",
+                                "-D",
+                                dataDir.toString(),
+                                "-l",
+                                serverLog.toString(),
+                                "-w",
+                                "-t",
+                                Long.toString(READY_TIMEOUT.toSeconds())));
                 candidate.registerShutdownHook();
                 candidate.awaitConnections();
                 return candidate;
@@ -261,7 +277,8 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     private void writeConfig() {
-        String settings = String.join("\n",
+        String settings = String.join(
+                "\n",
                 "",
                 "# --- LocalPostgres (test support) ---",
                 "port = " + port,
@@ -274,8 +291,8 @@ public final class LocalPostgres implements AutoCloseable {
                 "");
         try {
             // appending keeps the file's owner (the postgres user when running as root); later settings win
-            Files.writeString(dataDir.resolve("postgresql.conf"), settings, StandardCharsets.UTF_8,
-                    StandardOpenOption.APPEND);
+            Files.writeString(
+                    dataDir.resolve("postgresql.conf"), settings, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write postgresql.conf", e);
         }
@@ -304,13 +321,15 @@ public final class LocalPostgres implements AutoCloseable {
                 sleep(200);
             }
         }
-        throw failure("PostgreSQL did not accept connections on port " + port + " within " + READY_TIMEOUT
-                + (last == null ? "" : ": " + last.getMessage()), last);
+        throw failure(
+                "PostgreSQL did not accept connections on port " + port + " within " + READY_TIMEOUT
+                        + (last == null ? "" : ": " + last.getMessage()),
+                last);
     }
 
     private void createDatabase() {
         try (Connection c = DriverManager.getConnection(url("postgres"), SUPERUSER, "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + DATABASE);
         } catch (SQLException e) {
             throw failure("Could not create database " + DATABASE, e);
@@ -372,12 +391,30 @@ public final class LocalPostgres implements AutoCloseable {
         try {
             if (Files.exists(dataDir.resolve("postmaster.pid"))) {
                 try {
-                    run("pg_ctl stop", List.of(bin.resolve("pg_ctl").toString(),
-                            "stop", "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "60"));
+                    run(
+                            "pg_ctl stop",
+                            List.of(
+                                    bin.resolve("pg_ctl").toString(),
+                                    "stop",
+                                    "-D",
+                                    dataDir.toString(),
+                                    "-m",
+                                    "fast",
+                                    "-w",
+                                    "-t",
+                                    "60"));
                 } catch (IllegalStateException e) {
                     // last resort, so that no server is left behind
-                    exec(List.of(bin.resolve("pg_ctl").toString(),
-                            "stop", "-D", dataDir.toString(), "-m", "immediate", "-w", "-t", "30"));
+                    exec(List.of(
+                            bin.resolve("pg_ctl").toString(),
+                            "stop",
+                            "-D",
+                            dataDir.toString(),
+                            "-m",
+                            "immediate",
+                            "-w",
+                            "-t",
+                            "30"));
                     throw e;
                 }
             }
@@ -421,8 +458,12 @@ public final class LocalPostgres implements AutoCloseable {
         env.put("LC_ALL", "C");
         env.put("LANG", "C");
         try {
-            Files.writeString(toolLog, "\n$ " + String.join(" ", full) + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    toolLog,
+                    "\n$ " + String.join(" ", full) + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             Process process = pb.start();
             if (!process.waitFor(TOOL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();

@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,8 @@ class LocalPostgresTest {
 
     @Test
     void startsARealServerThatStoresDataAndStopsOnClose() throws SQLException {
-        Assumptions.assumeTrue(LocalPostgres.binDir().isPresent(),
+        Assumptions.assumeTrue(
+                LocalPostgres.binDir().isPresent(),
                 "Skipped: no PostgreSQL binaries (initdb, pg_ctl) under /usr/lib/postgresql/<version>/bin"
                         + " - install the Debian 'postgresql' package to run this test");
 
@@ -42,7 +42,7 @@ class LocalPostgresTest {
                     assertThat(insert.executeUpdate()).isEqualTo(1);
                 }
                 try (Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT id, text, current_database() FROM greeting")) {
+                        ResultSet rs = s.executeQuery("SELECT id, text, current_database() FROM greeting")) {
                     assertThat(rs.next()).isTrue();
                     assertThat(rs.getInt(1)).isEqualTo(1);
                     assertThat(rs.getString(2)).isEqualTo("héllo, golden thread");
@@ -55,8 +55,11 @@ class LocalPostgresTest {
         }
 
         assertThat(pg.isRunning()).isFalse();
-        assertThat(Files.exists(dataDir.getParent())).as("temporary directory deleted").isFalse();
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
+        assertThat(Files.exists(dataDir.getParent()))
+                .as("temporary directory deleted")
+                .isFalse();
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(url, "postgres", "").close())
                 .isInstanceOf(SQLException.class);
         pg.close(); // idempotent
     }

@@ -1,14 +1,13 @@
 package org.goldenthread.infra.support;
 
-import org.goldenthread.infra.GoldenThreadApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.goldenthread.infra.GoldenThreadApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** The real application on the embedded stores (or those given), on a random port. */
 public final class RunningApp implements AutoCloseable {
@@ -16,6 +15,7 @@ public final class RunningApp implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     /** Shared by every user's client of this app: the latest write's position, and every exchange. */
     private final AtomicLong position = new AtomicLong(-1);
+
     private final List<Api.Exchange> exchanges = new CopyOnWriteArrayList<>();
 
     private RunningApp(ConfigurableApplicationContext context) {
@@ -36,8 +36,8 @@ public final class RunningApp implements AutoCloseable {
         for (String property : extraProperties) {
             args.add("--" + property);
         }
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GoldenThreadApplication.class)
-                .run(args.toArray(String[]::new));
+        ConfigurableApplicationContext ctx =
+                new SpringApplicationBuilder(GoldenThreadApplication.class).run(args.toArray(String[]::new));
         return new RunningApp(ctx);
     }
 
@@ -46,7 +46,9 @@ public final class RunningApp implements AutoCloseable {
      * sent over HTTP by these clients (the demo loader, an earlier run on the same data, a replay).
      */
     public RunningApp readFromHead() {
-        org.axonframework.eventhandling.TrackingToken head = bean(org.axonframework.eventsourcing.eventstore.EventStore.class).createHeadToken();
+        org.axonframework.eventhandling.TrackingToken head =
+                bean(org.axonframework.eventsourcing.eventstore.EventStore.class)
+                        .createHeadToken();
         long at = head == null ? -1 : head.position().orElse(-1);
         position.accumulateAndGet(at, Math::max);
         return this;
@@ -79,7 +81,8 @@ public final class RunningApp implements AutoCloseable {
             if (!exchanges.isEmpty()) {
                 Api.Response docs = new Api(port(), "admin").get("/v3/api-docs");
                 if (docs.status() != 200) {
-                    docs = new Api(port(), null).get("/v3/api-docs"); // Basic off, or throttled: the document is then public
+                    docs = new Api(port(), null)
+                            .get("/v3/api-docs"); // Basic off, or throttled: the document is then public
                 }
                 violations = Contract.violations(docs.body(), exchanges);
             }

@@ -14,13 +14,18 @@ public final class TestUsers {
     public static final String CARE_PROVIDER = "Test Care Ltd";
 
     private static final String[][] USERS = {
-            {"facilitator", "FACILITATOR", null}, {"participant", "PARTICIPANT", null},
-            {"commissioner", "COMMISSIONER", COUNCIL}, {"provider", "PROVIDER", CARE_PROVIDER},
-            {"auditor", "AUDITOR", null}, {"analyst", "ANALYST", null}, {"admin", "ADMIN", null},
-            {"outsider", "PARTICIPANT", null}, {"facilitator2", "FACILITATOR", null}};
+        {"facilitator", "FACILITATOR", null},
+        {"participant", "PARTICIPANT", null},
+        {"commissioner", "COMMISSIONER", COUNCIL},
+        {"provider", "PROVIDER", CARE_PROVIDER},
+        {"auditor", "AUDITOR", null},
+        {"analyst", "ANALYST", null},
+        {"admin", "ADMIN", null},
+        {"outsider", "PARTICIPANT", null},
+        {"facilitator2", "FACILITATOR", null}
+    };
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     public static String password(String user) {
         return user + "-test-secret";

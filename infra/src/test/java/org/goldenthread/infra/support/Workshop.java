@@ -1,14 +1,13 @@
 package org.goldenthread.infra.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.goldenthread.infra.support.Api.Response;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.goldenthread.infra.support.Api.Response;
 
 /**
  * A programme driven over HTTP by a facilitator, step by step as a workshop would, asserting each act is done.
@@ -25,8 +24,13 @@ public final class Workshop {
     }
 
     public static Workshop launch(Api facilitator) {
-        Response r = facilitator.post("/api/programmes", Map.of(
-                "purpose", "We are using WTfC to hear older people so that support keeps them connected", "level", "SERVICE"));
+        Response r = facilitator.post(
+                "/api/programmes",
+                Map.of(
+                        "purpose",
+                        "We are using WTfC to hear older people so that support keeps them connected",
+                        "level",
+                        "SERVICE"));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return new Workshop(facilitator, r.json().get("programmeId").asText());
     }
@@ -110,8 +114,13 @@ public final class Workshop {
     public List<String> review(String person, Object... categoryPriorityText) {
         List<Map<String, Object>> statements = new ArrayList<>();
         for (int i = 0; i < categoryPriorityText.length; i += 3) {
-            statements.add(Map.of("category", categoryPriorityText[i], "priority", categoryPriorityText[i + 1],
-                    "text", categoryPriorityText[i + 2]));
+            statements.add(Map.of(
+                    "category",
+                    categoryPriorityText[i],
+                    "priority",
+                    categoryPriorityText[i + 1],
+                    "text",
+                    categoryPriorityText[i + 2]));
         }
         Response r = post("/reviews", Map.of("person", person, "statements", statements));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -121,14 +130,26 @@ public final class Workshop {
     }
 
     public String theme(String category, String title, List<String> statementIds) {
-        return created("/boards/" + category + "/themes", Map.of("title", title, "statementIds", statementIds), "themeId");
+        return created(
+                "/boards/" + category + "/themes", Map.of("title", title, "statementIds", statementIds), "themeId");
     }
 
     /** The ids of a programme brought to the Plan step. */
-    public record Planned(String pat, String morgan, List<String> statements, String lonely, String bored, String home,
-                          String causeA, String causeB, String success, String measure, String qualitative,
-                          String train, String befriend, String ideaBallot) {
-    }
+    public record Planned(
+            String pat,
+            String morgan,
+            List<String> statements,
+            String lonely,
+            String bored,
+            String home,
+            String causeA,
+            String causeB,
+            String success,
+            String measure,
+            String qualitative,
+            String train,
+            String befriend,
+            String ideaBallot) {}
 
     /**
      * Two participants (Pat, signed in as "participant", and Morgan), four NOT_WORKING statements in three themes,
@@ -138,8 +159,16 @@ public final class Workshop {
     public Planned toPlan() {
         String pat = participant("Pat", "PERSON", "participant");
         String morgan = participant("Morgan", "COMMISSIONER", null);
-        List<String> s = new ArrayList<>(review("P-1", "NOT_WORKING", 1, "I have only one friend", "NOT_WORKING", 2, "I am bored"));
-        s.addAll(review("P-2", "NOT_WORKING", 1, "I only have staff in my life", "NOT_WORKING", 2, "I don't have my own space"));
+        List<String> s = new ArrayList<>(
+                review("P-1", "NOT_WORKING", 1, "I have only one friend", "NOT_WORKING", 2, "I am bored"));
+        s.addAll(review(
+                "P-2",
+                "NOT_WORKING",
+                1,
+                "I only have staff in my life",
+                "NOT_WORKING",
+                2,
+                "I don't have my own space"));
         String lonely = theme("NOT_WORKING", "I am lonely", List.of(s.get(0), s.get(2)));
         String bored = theme("NOT_WORKING", "I am bored", List.of(s.get(1)));
         String home = theme("NOT_WORKING", "I don't like where I live", List.of(s.get(3)));
@@ -150,34 +179,94 @@ public final class Workshop {
             }
         }
         done("POST", "/votings/" + voting + "/close", null);
-        String why = created("/themes/" + lonely + "/whys", Map.of("question", "Why are older people lonely?", "perspective", "PERSON"), "whyId");
-        String causeA = created("/whys/" + why + "/causes", Map.of("text", "Because staff don't connect people", "perspective", "PROVIDER"), "causeId");
-        String causeB = created("/whys/" + why + "/causes", Map.of("text", "Because staff are not trained to", "perspective", "PROVIDER"), "causeId");
+        String why = created(
+                "/themes/" + lonely + "/whys",
+                Map.of("question", "Why are older people lonely?", "perspective", "PERSON"),
+                "whyId");
+        String causeA = created(
+                "/whys/" + why + "/causes",
+                Map.of("text", "Because staff don't connect people", "perspective", "PROVIDER"),
+                "causeId");
+        String causeB = created(
+                "/whys/" + why + "/causes",
+                Map.of("text", "Because staff are not trained to", "perspective", "PROVIDER"),
+                "causeId");
         String causeBallot = created("/ballots", Map.of("subject", "ROOT_CAUSES", "themeId", lonely), "ballotId");
         done("POST", "/ballots/" + causeBallot + "/votes", Map.of("participantId", pat, "optionId", causeA));
         done("POST", "/ballots/" + causeBallot + "/votes", Map.of("participantId", morgan, "optionId", causeB));
         done("POST", "/ballots/" + causeBallot + "/close", null);
-        String success = created("/themes/" + lonely + "/success-statements", Map.of("perspective", "PEOPLE_CARERS_FAMILIES",
-                "text", "I am supported to make new friends", "rootCauseIds", List.of(causeA)), "successId");
-        String measure = created("/success-statements/" + success + "/measures", measure("QUANTITATIVE", "%"), "measureId");
-        String qualitative = created("/success-statements/" + success + "/measures", measure("QUALITATIVE", null), "measureId");
-        String train = created("/themes/" + lonely + "/ideas", Map.of("mode", "TRADITIONAL", "text", "Train staff in relationship building",
-                "rootCauseIds", List.of(causeB)), "ideaId");
-        String befriend = created("/themes/" + lonely + "/ideas", Map.of("mode", "DIFFERENT", "text", "Befriending with the football club",
-                "rootCauseIds", List.of()), "ideaId");
-        created("/themes/" + lonely + "/ideas", Map.of("mode", "RADICAL", "text", "Personal budgets for friendships", "rootCauseIds", List.of()), "ideaId");
+        String success = created(
+                "/themes/" + lonely + "/success-statements",
+                Map.of(
+                        "perspective",
+                        "PEOPLE_CARERS_FAMILIES",
+                        "text",
+                        "I am supported to make new friends",
+                        "rootCauseIds",
+                        List.of(causeA)),
+                "successId");
+        String measure =
+                created("/success-statements/" + success + "/measures", measure("QUANTITATIVE", "%"), "measureId");
+        String qualitative =
+                created("/success-statements/" + success + "/measures", measure("QUALITATIVE", null), "measureId");
+        String train = created(
+                "/themes/" + lonely + "/ideas",
+                Map.of(
+                        "mode",
+                        "TRADITIONAL",
+                        "text",
+                        "Train staff in relationship building",
+                        "rootCauseIds",
+                        List.of(causeB)),
+                "ideaId");
+        String befriend = created(
+                "/themes/" + lonely + "/ideas",
+                Map.of("mode", "DIFFERENT", "text", "Befriending with the football club", "rootCauseIds", List.of()),
+                "ideaId");
+        created(
+                "/themes/" + lonely + "/ideas",
+                Map.of("mode", "RADICAL", "text", "Personal budgets for friendships", "rootCauseIds", List.of()),
+                "ideaId");
         String ideaBallot = created("/ballots", Map.of("subject", "IDEAS", "themeId", lonely), "ballotId");
         done("POST", "/ballots/" + ideaBallot + "/votes", Map.of("participantId", pat, "optionId", train));
         done("POST", "/ballots/" + ideaBallot + "/votes", Map.of("participantId", morgan, "optionId", train));
         done("POST", "/ballots/" + ideaBallot + "/votes", Map.of("participantId", morgan, "optionId", befriend));
         done("POST", "/ballots/" + ideaBallot + "/close", null);
-        return new Planned(pat, morgan, s, lonely, bored, home, causeA, causeB, success, measure, qualitative, train, befriend, ideaBallot);
+        return new Planned(
+                pat,
+                morgan,
+                s,
+                lonely,
+                bored,
+                home,
+                causeA,
+                causeB,
+                success,
+                measure,
+                qualitative,
+                train,
+                befriend,
+                ideaBallot);
     }
 
     public static Map<String, Object> measure(String kind, String unit) {
-        Map<String, Object> body = new HashMap<>(Map.of("kind", kind,
-                "description", "People reporting at review that they see friends at least once a week", "dataSource", "review records",
-                "alreadyCollected", true, "proxy", false, "direction", "INCREASE", "owner", "Commissioning team", "frequency", "quarterly"));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "kind",
+                kind,
+                "description",
+                "People reporting at review that they see friends at least once a week",
+                "dataSource",
+                "review records",
+                "alreadyCollected",
+                true,
+                "proxy",
+                false,
+                "direction",
+                "INCREASE",
+                "owner",
+                "Commissioning team",
+                "frequency",
+                "quarterly"));
         if (unit != null) {
             body.put("unit", unit);
         }
@@ -185,7 +274,8 @@ public final class Workshop {
     }
 
     /** An action plan's content tracked by the given measures. */
-    public static Map<String, Object> plan(List<String> measureIds, String keyFeatures, List<Map<String, Object>> milestones) {
+    public static Map<String, Object> plan(
+            List<String> measureIds, String keyFeatures, List<Map<String, Object>> milestones) {
         Map<String, Object> plan = new HashMap<>();
         plan.put("keyFeatures", keyFeatures);
         plan.put("involved", List.of("people who use support", "day service staff"));

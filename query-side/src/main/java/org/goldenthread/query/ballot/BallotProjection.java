@@ -1,23 +1,20 @@
 package org.goldenthread.query.ballot;
 
-import org.goldenthread.kernel.ballot.*;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import org.axonframework.config.ProcessingGroup;
-import org.goldenthread.query.readstore.ReadModelVersion;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.goldenthread.kernel.ballot.*;
+import org.goldenthread.query.readstore.ReadModelVersion;
 
 /**
  * Read model of the votes of steps 4 and 6: a ballot among a prioritised theme's root causes or ideas, its
@@ -60,47 +57,67 @@ public class BallotProjection {
         for (BallotOption o : e.options()) {
             options.add(new Document("optionId", o.optionId()).append("label", o.label()));
         }
-        ballots().updateOne(Filters.eq("_id", docId(e.programmeId(), e.ballotId())), Updates.combine(
-                Updates.set("programmeId", e.programmeId()),
-                Updates.set("ballotId", e.ballotId()),
-                Updates.set("subject", e.subject() == null ? null : e.subject().name()),
-                Updates.set("themeId", e.themeId()),
-                Updates.set("votesPerParticipant", e.votesPerParticipant()),
-                Updates.set("selectTop", e.selectTop()),
-                Updates.set("options", options),
-                Updates.setOnInsert("status", OPEN),
-                Updates.setOnInsert("votes", List.of()),
-                Updates.setOnInsert("ranking", List.of()),
-                Updates.setOnInsert("chosenOptionIds", List.of()),
-                Updates.setOnInsert("tieAtCutoff", false)), org.goldenthread.query.readstore.Documents.UPSERT);
+        ballots()
+                .updateOne(
+                        Filters.eq("_id", docId(e.programmeId(), e.ballotId())),
+                        Updates.combine(
+                                Updates.set("programmeId", e.programmeId()),
+                                Updates.set("ballotId", e.ballotId()),
+                                Updates.set(
+                                        "subject",
+                                        e.subject() == null ? null : e.subject().name()),
+                                Updates.set("themeId", e.themeId()),
+                                Updates.set("votesPerParticipant", e.votesPerParticipant()),
+                                Updates.set("selectTop", e.selectTop()),
+                                Updates.set("options", options),
+                                Updates.setOnInsert("status", OPEN),
+                                Updates.setOnInsert("votes", List.of()),
+                                Updates.setOnInsert("ranking", List.of()),
+                                Updates.setOnInsert("chosenOptionIds", List.of()),
+                                Updates.setOnInsert("tieAtCutoff", false)),
+                        org.goldenthread.query.readstore.Documents.UPSERT);
     }
 
     @EventHandler
     public void on(BallotVoteCast e) {
-        ballots().updateOne(Filters.eq("_id", docId(e.programmeId(), e.ballotId())), Updates.addToSet("votes", vote(e.participantId(), e.optionId())));
+        ballots()
+                .updateOne(
+                        Filters.eq("_id", docId(e.programmeId(), e.ballotId())),
+                        Updates.addToSet("votes", vote(e.participantId(), e.optionId())));
     }
 
     @EventHandler
     public void on(BallotVoteWithdrawn e) {
-        ballots().updateOne(Filters.eq("_id", docId(e.programmeId(), e.ballotId())), Updates.pull("votes", vote(e.participantId(), e.optionId())));
+        ballots()
+                .updateOne(
+                        Filters.eq("_id", docId(e.programmeId(), e.ballotId())),
+                        Updates.pull("votes", vote(e.participantId(), e.optionId())));
     }
 
     @EventHandler
     public void on(BallotClosed e) {
         List<Document> ranking = new ArrayList<>();
         for (RankedOption r : e.ranking()) {
-            ranking.add(new Document("optionId", r.optionId()).append("label", r.label())
-                    .append("votes", r.votes()).append("rank", r.rank()));
+            ranking.add(new Document("optionId", r.optionId())
+                    .append("label", r.label())
+                    .append("votes", r.votes())
+                    .append("rank", r.rank()));
         }
-        ballots().updateOne(Filters.eq("_id", docId(e.programmeId(), e.ballotId())), Updates.combine(
-                Updates.set("programmeId", e.programmeId()),
-                Updates.set("ballotId", e.ballotId()),
-                Updates.set("subject", e.subject() == null ? null : e.subject().name()),
-                Updates.set("themeId", e.themeId()),
-                Updates.set("status", CLOSED),
-                Updates.set("ranking", ranking),
-                Updates.set("chosenOptionIds", e.chosenOptionIds()),
-                Updates.set("tieAtCutoff", e.tieAtCutoff())), org.goldenthread.query.readstore.Documents.UPSERT);
+        ballots()
+                .updateOne(
+                        Filters.eq("_id", docId(e.programmeId(), e.ballotId())),
+                        Updates.combine(
+                                Updates.set("programmeId", e.programmeId()),
+                                Updates.set("ballotId", e.ballotId()),
+                                Updates.set(
+                                        "subject",
+                                        e.subject() == null ? null : e.subject().name()),
+                                Updates.set("themeId", e.themeId()),
+                                Updates.set("status", CLOSED),
+                                Updates.set("ranking", ranking),
+                                Updates.set("chosenOptionIds", e.chosenOptionIds()),
+                                Updates.set("tieAtCutoff", e.tieAtCutoff())),
+                        org.goldenthread.query.readstore.Documents.UPSERT);
     }
 
     /** Field order is fixed so the same vote is always the same subdocument (set semantics). */
@@ -116,7 +133,9 @@ public class BallotProjection {
     /** The ballot, or null when unknown or belonging to another programme (infra maps null to 404). */
     @QueryHandler
     public BallotView handle(FindBallot query) {
-        Document doc = ballots().find(Filters.eq("_id", docId(query.programmeId(), query.ballotId()))).first();
+        Document doc = ballots()
+                .find(Filters.eq("_id", docId(query.programmeId(), query.ballotId())))
+                .first();
         if (doc == null || !query.programmeId().equals(doc.getString("programmeId")) || !doc.containsKey("options")) {
             return null;
         }
@@ -127,21 +146,32 @@ public class BallotProjection {
         }
         List<BallotView.Tally> tallies = new ArrayList<>();
         for (Document o : doc.getList("options", Document.class, List.of())) {
-            tallies.add(new BallotView.Tally(o.getString("optionId"), o.getString("label"),
-                    counts.getOrDefault(o.getString("optionId"), 0)));
+            tallies.add(new BallotView.Tally(
+                    o.getString("optionId"), o.getString("label"), counts.getOrDefault(o.getString("optionId"), 0)));
         }
         boolean closed = CLOSED.equals(doc.getString("status"));
         List<RankedOption> ranking = new ArrayList<>();
         if (closed) {
             for (Document r : doc.getList("ranking", Document.class, List.of())) {
-                ranking.add(new RankedOption(r.getString("optionId"), r.getString("label"),
-                        r.getInteger("votes", 0), r.getInteger("rank", 0)));
+                ranking.add(new RankedOption(
+                        r.getString("optionId"),
+                        r.getString("label"),
+                        r.getInteger("votes", 0),
+                        r.getInteger("rank", 0)));
             }
         }
         String subject = doc.getString("subject");
-        return new BallotView(doc.getString("programmeId"), doc.getString("ballotId"),
-                subject == null ? null : BallotSubject.valueOf(subject), doc.getString("themeId"), doc.getString("status"),
-                doc.getInteger("votesPerParticipant", 0), doc.getInteger("selectTop", 0), tallies, votes.size(), ranking,
+        return new BallotView(
+                doc.getString("programmeId"),
+                doc.getString("ballotId"),
+                subject == null ? null : BallotSubject.valueOf(subject),
+                doc.getString("themeId"),
+                doc.getString("status"),
+                doc.getInteger("votesPerParticipant", 0),
+                doc.getInteger("selectTop", 0),
+                tallies,
+                votes.size(),
+                ranking,
                 closed ? List.copyOf(doc.getList("chosenOptionIds", String.class, List.of())) : List.of(),
                 closed && Boolean.TRUE.equals(doc.getBoolean("tieAtCutoff")));
     }

@@ -1,13 +1,15 @@
 package org.goldenthread.query.programme;
 
-import org.goldenthread.kernel.programme.*;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,12 +19,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.goldenthread.kernel.ActorMetaData;
+import org.goldenthread.kernel.programme.*;
 import org.goldenthread.query.readstore.ReadModelVersion;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
 
 /**
  * Who belongs to which programme, in which role: the view every access check reads. A processor of its own, which
@@ -66,11 +64,16 @@ public class MembershipProjection {
 
     @EventHandler
     public void on(MembershipGranted e, @Timestamp Instant at, @MetaDataValue(ActorMetaData.ACTOR) String by) {
-        memberships().replaceOne(Filters.eq("_id", id(e.programmeId(), e.username())),
-                new Document("programmeId", e.programmeId()).append("username", e.username())
-                        .append("role", e.role().name()).append("organisation", e.organisation())
-                        .append("since", Date.from(at)).append("grantedBy", by),
-                new ReplaceOptions().upsert(true));
+        memberships()
+                .replaceOne(
+                        Filters.eq("_id", id(e.programmeId(), e.username())),
+                        new Document("programmeId", e.programmeId())
+                                .append("username", e.username())
+                                .append("role", e.role().name())
+                                .append("organisation", e.organisation())
+                                .append("since", Date.from(at))
+                                .append("grantedBy", by),
+                        new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
@@ -85,16 +88,23 @@ public class MembershipProjection {
 
     @QueryHandler
     public List<MemberView> handle(FindMembership query) {
-        return find(query.programmeId() == null ? Filters.eq("username", query.username())
-                : Filters.eq("_id", id(query.programmeId(), query.username())));
+        return find(
+                query.programmeId() == null
+                        ? Filters.eq("username", query.username())
+                        : Filters.eq("_id", id(query.programmeId(), query.username())));
     }
 
     private List<MemberView> find(Bson filter) {
         List<MemberView> out = new ArrayList<>();
         for (Document d : memberships().find(filter).sort(Sorts.ascending("_id"))) {
             Date since = d.getDate("since");
-            out.add(new MemberView(d.getString("programmeId"), d.getString("username"), MemberRole.valueOf(d.getString("role")),
-                    d.getString("organisation"), since == null ? null : since.toInstant(), d.getString("grantedBy")));
+            out.add(new MemberView(
+                    d.getString("programmeId"),
+                    d.getString("username"),
+                    MemberRole.valueOf(d.getString("role")),
+                    d.getString("organisation"),
+                    since == null ? null : since.toInstant(),
+                    d.getString("grantedBy")));
         }
         return out;
     }

@@ -1,34 +1,31 @@
 package org.goldenthread.query.programme;
 
-import org.goldenthread.kernel.programme.*;
-
 import static org.goldenthread.query.readstore.Documents.UPSERT;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
-import org.goldenthread.query.readstore.ReadModelVersion;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.goldenthread.kernel.collect.ReviewRecorded;
-import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
-import org.goldenthread.kernel.collect.StatementRecorded;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.kernel.Perspective;
-import org.goldenthread.kernel.SealedText;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.goldenthread.kernel.collect.ReviewRecorded;
+import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
+import org.goldenthread.kernel.collect.StatementRecorded;
+import org.goldenthread.kernel.programme.*;
+import org.goldenthread.query.readstore.ReadModelVersion;
 
 /**
  * Read model of step 1 (Prepare) and the collection figures of step 2 (Collect): purpose, level, sample plan,
@@ -56,7 +53,6 @@ public class ProgrammeProjection {
     public static final String PROGRAMMES = "programmes";
     public static final String STATEMENTS = "programme_statements";
     public static final String ERASURES = "programme_erasures";
-
 
     private final MongoDatabase database;
     private final PersonalDataVault vault;
@@ -97,17 +93,29 @@ public class ProgrammeProjection {
 
     @EventHandler
     public void on(ProgrammeLaunched e) {
-        programmes().updateOne(Filters.eq("_id", e.programmeId()), Updates.combine(
-                Updates.set("purpose", e.purpose()),
-                Updates.set("level", e.level() == null ? null : e.level().name())), UPSERT);
+        programmes()
+                .updateOne(
+                        Filters.eq("_id", e.programmeId()),
+                        Updates.combine(
+                                Updates.set("purpose", e.purpose()),
+                                Updates.set(
+                                        "level",
+                                        e.level() == null ? null : e.level().name())),
+                        UPSERT);
     }
 
     @EventHandler
     public void on(SamplePlanned e) {
         SamplePlan p = e.plan();
-        Document plan = p == null ? null : new Document("what", p.what()).append("how", p.how())
-                .append("who", p.who()).append("where", p.where()).append("when", p.when())
-                .append("quantity", p.quantity()).append("populationSize", p.populationSize());
+        Document plan = p == null
+                ? null
+                : new Document("what", p.what())
+                        .append("how", p.how())
+                        .append("who", p.who())
+                        .append("where", p.where())
+                        .append("when", p.when())
+                        .append("quantity", p.quantity())
+                        .append("populationSize", p.populationSize());
         programmes().updateOne(Filters.eq("_id", e.programmeId()), Updates.set("samplePlan", plan), UPSERT);
     }
 
@@ -115,13 +123,23 @@ public class ProgrammeProjection {
     public void on(ParticipantRegistered e) {
         Bson id = Filters.eq("_id", e.programmeId());
         // remove then add: a redelivered (or corrected) registration never duplicates the participant
-        programmes().updateOne(id, Updates.pull("participants", new Document("participantId", e.participantId())), UPSERT);
+        programmes()
+                .updateOne(id, Updates.pull("participants", new Document("participantId", e.participantId())), UPSERT);
         Document sealedName = org.goldenthread.query.readstore.Documents.sealed(e.sealedName());
-        programmes().updateOne(id, Updates.push("participants", new Document("participantId", e.participantId())
-                .append("name", e.name())
-                .append("sealedName", sealedName)
-                .append("perspective", e.perspective() == null ? null : e.perspective().name())
-                .append("username", e.username())));
+        programmes()
+                .updateOne(
+                        id,
+                        Updates.push(
+                                "participants",
+                                new Document("participantId", e.participantId())
+                                        .append("name", e.name())
+                                        .append("sealedName", sealedName)
+                                        .append(
+                                                "perspective",
+                                                e.perspective() == null
+                                                        ? null
+                                                        : e.perspective().name())
+                                        .append("username", e.username())));
     }
 
     /** A participant's name, opened from its sealed form ({@code [erased]} once forgotten); a plain one from older events. */
@@ -129,25 +147,41 @@ public class ProgrammeProjection {
         Document sealed = participant.get("sealedName", Document.class);
         if (sealed == null) {
             return erasedNames(programmeId).contains(participant.getString("participantId"))
-                    ? PersonalDataVault.ERASED : participant.getString("name");
+                    ? PersonalDataVault.ERASED
+                    : participant.getString("name");
         }
         return org.goldenthread.query.readstore.Documents.open(vault, sealed).orElse(PersonalDataVault.ERASED);
     }
 
     private java.util.Set<String> erasedNames(String programmeId) {
         Document doc = programmes().find(Filters.eq("_id", programmeId)).first();
-        return doc == null ? java.util.Set.of() : new java.util.HashSet<>(doc.getList("forgottenParticipants", String.class, List.of()));
+        return doc == null
+                ? java.util.Set.of()
+                : new java.util.HashSet<>(doc.getList("forgottenParticipants", String.class, List.of()));
     }
 
     @EventHandler
-    public void on(ParticipantForgotten e, @org.axonframework.eventhandling.Timestamp java.time.Instant at,
-                   @org.axonframework.messaging.annotation.MetaDataValue(org.goldenthread.kernel.ActorMetaData.ACTOR) String by) {
-        programmes().updateOne(Filters.eq("_id", e.programmeId()), Updates.addToSet("forgottenParticipants", e.participantId()), UPSERT);
+    public void on(
+            ParticipantForgotten e,
+            @org.axonframework.eventhandling.Timestamp java.time.Instant at,
+            @org.axonframework.messaging.annotation.MetaDataValue(org.goldenthread.kernel.ActorMetaData.ACTOR)
+                    String by) {
+        programmes()
+                .updateOne(
+                        Filters.eq("_id", e.programmeId()),
+                        Updates.addToSet("forgottenParticipants", e.participantId()),
+                        UPSERT);
         String subject = ParticipantRegistered.subject(e.participantId());
-        erasures().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), subject)), Updates.combine(
-                Updates.set("programmeId", e.programmeId()), Updates.set("person", subject),
-                Updates.set("requestedAt", java.util.Date.from(at)), Updates.set("requestedBy", by),
-                Updates.setOnInsert("status", ErasureView.Status.PENDING.name())), UPSERT);
+        erasures()
+                .updateOne(
+                        Filters.eq("_id", statementDoc(e.programmeId(), subject)),
+                        Updates.combine(
+                                Updates.set("programmeId", e.programmeId()),
+                                Updates.set("person", subject),
+                                Updates.set("requestedAt", java.util.Date.from(at)),
+                                Updates.set("requestedBy", by),
+                                Updates.setOnInsert("status", ErasureView.Status.PENDING.name())),
+                        UPSERT);
     }
 
     /** Read-model ids are scoped by programme: two programmes may use the same ids (the demo's are fixed). */
@@ -158,58 +192,92 @@ public class ProgrammeProjection {
     @EventHandler
     public void on(ReviewRecorded e) {
         for (String statementId : e.statementIds()) {
-            statements().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), statementId)), Updates.combine(
-                    Updates.set("programmeId", e.programmeId()),
-                    Updates.set("reviewId", e.reviewId()),
-                    Updates.set("person", e.person())), UPSERT);
+            statements()
+                    .updateOne(
+                            Filters.eq("_id", statementDoc(e.programmeId(), statementId)),
+                            Updates.combine(
+                                    Updates.set("programmeId", e.programmeId()),
+                                    Updates.set("reviewId", e.reviewId()),
+                                    Updates.set("person", e.person())),
+                            UPSERT);
         }
     }
 
     @EventHandler
     public void on(StatementRecorded e) {
-        statements().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), e.statementId())), Updates.combine(
-                Updates.set("programmeId", e.programmeId()),
-                Updates.set("reviewId", e.reviewId()),
-                Updates.set("person", e.person()),
-                Updates.set("category", e.category().name()),
-                Updates.setOnInsert("flagged", false)), UPSERT);
+        statements()
+                .updateOne(
+                        Filters.eq("_id", statementDoc(e.programmeId(), e.statementId())),
+                        Updates.combine(
+                                Updates.set("programmeId", e.programmeId()),
+                                Updates.set("reviewId", e.reviewId()),
+                                Updates.set("person", e.person()),
+                                Updates.set("category", e.category().name()),
+                                Updates.setOnInsert("flagged", false)),
+                        UPSERT);
     }
 
     @EventHandler
     public void on(StatementFlaggedAsProfessionalLanguage e) {
-        statements().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), e.statementId())), Updates.combine(
-                Updates.set("programmeId", e.programmeId()),
-                Updates.set("category", e.category().name()),
-                Updates.set("flagged", true)), UPSERT);
+        statements()
+                .updateOne(
+                        Filters.eq("_id", statementDoc(e.programmeId(), e.statementId())),
+                        Updates.combine(
+                                Updates.set("programmeId", e.programmeId()),
+                                Updates.set("category", e.category().name()),
+                                Updates.set("flagged", true)),
+                        UPSERT);
     }
 
     @EventHandler
-    public void on(PersonForgotten e, @org.axonframework.eventhandling.Timestamp java.time.Instant at,
-                   @org.axonframework.messaging.annotation.MetaDataValue(org.goldenthread.kernel.ActorMetaData.ACTOR) String by) {
-        programmes().updateOne(Filters.eq("_id", e.programmeId()), Updates.addToSet("forgottenPeople", e.person()), UPSERT);
-        erasures().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), e.person())), Updates.combine(
-                Updates.set("programmeId", e.programmeId()), Updates.set("person", e.person()),
-                Updates.set("requestedAt", java.util.Date.from(at)), Updates.set("requestedBy", by),
-                Updates.setOnInsert("status", ErasureView.Status.PENDING.name())), UPSERT);
+    public void on(
+            PersonForgotten e,
+            @org.axonframework.eventhandling.Timestamp java.time.Instant at,
+            @org.axonframework.messaging.annotation.MetaDataValue(org.goldenthread.kernel.ActorMetaData.ACTOR)
+                    String by) {
+        programmes()
+                .updateOne(Filters.eq("_id", e.programmeId()), Updates.addToSet("forgottenPeople", e.person()), UPSERT);
+        erasures()
+                .updateOne(
+                        Filters.eq("_id", statementDoc(e.programmeId(), e.person())),
+                        Updates.combine(
+                                Updates.set("programmeId", e.programmeId()),
+                                Updates.set("person", e.person()),
+                                Updates.set("requestedAt", java.util.Date.from(at)),
+                                Updates.set("requestedBy", by),
+                                Updates.setOnInsert("status", ErasureView.Status.PENDING.name())),
+                        UPSERT);
     }
 
     @EventHandler
     public void on(PersonKeyDestroyed e, @org.axonframework.eventhandling.Timestamp java.time.Instant at) {
-        erasures().updateOne(Filters.eq("_id", statementDoc(e.programmeId(), e.person())), Updates.combine(
-                Updates.set("programmeId", e.programmeId()), Updates.set("person", e.person()),
-                Updates.set("status", ErasureView.Status.DONE.name()), Updates.set("keyDestroyedAt", java.util.Date.from(at))), UPSERT);
+        erasures()
+                .updateOne(
+                        Filters.eq("_id", statementDoc(e.programmeId(), e.person())),
+                        Updates.combine(
+                                Updates.set("programmeId", e.programmeId()), Updates.set("person", e.person()),
+                                Updates.set("status", ErasureView.Status.DONE.name()),
+                                        Updates.set("keyDestroyedAt", java.util.Date.from(at))),
+                        UPSERT);
     }
 
     /** Where the person's erasure stands, or null when it was never asked for. */
     @QueryHandler
     public ErasureView handle(FindErasure query) {
-        Document d = erasures().find(Filters.eq("_id", statementDoc(query.programmeId(), query.person()))).first();
+        Document d = erasures()
+                .find(Filters.eq("_id", statementDoc(query.programmeId(), query.person())))
+                .first();
         if (d == null || d.getDate("requestedAt") == null) {
             return null;
         }
         java.util.Date destroyed = d.getDate("keyDestroyedAt");
-        return new ErasureView(query.programmeId(), query.person(), ErasureView.Status.valueOf(d.getString("status")),
-                d.getDate("requestedAt").toInstant(), d.getString("requestedBy"), destroyed == null ? null : destroyed.toInstant());
+        return new ErasureView(
+                query.programmeId(),
+                query.person(),
+                ErasureView.Status.valueOf(d.getString("status")),
+                d.getDate("requestedAt").toInstant(),
+                d.getString("requestedBy"),
+                destroyed == null ? null : destroyed.toInstant());
     }
 
     // ---- queries -----------------------------------------------------------------------------------------
@@ -228,16 +296,18 @@ public class ProgrammeProjection {
         List<ProgrammeView.Participant> participants = new ArrayList<>();
         List<Perspective> perspectives = new ArrayList<>();
         for (Document p : doc.getList("participants", Document.class, List.of())) {
-            participants.add(new ProgrammeView.Participant(p.getString("participantId"), name(pid, p),
-                    p.getString("perspective"), p.getString("username")));
+            participants.add(new ProgrammeView.Participant(
+                    p.getString("participantId"), name(pid, p), p.getString("perspective"), p.getString("username")));
             if (p.getString("perspective") != null) {
                 perspectives.add(Perspective.valueOf(p.getString("perspective")));
             }
         }
 
         Bson ofProgramme = Filters.eq("programmeId", pid);
-        int reviews = statements().distinct("reviewId", ofProgramme, String.class)
-                .into(new ArrayList<>()).stream().filter(r -> r != null).toList().size();
+        int reviews = statements().distinct("reviewId", ofProgramme, String.class).into(new ArrayList<>()).stream()
+                .filter(r -> r != null)
+                .toList()
+                .size();
         Map<String, Integer> byCategory = new LinkedHashMap<>();
         int total = 0;
         for (Category c : Category.values()) {
@@ -245,8 +315,8 @@ public class ProgrammeProjection {
             byCategory.put(c.name(), n);
             total += n;
         }
-        int flagged = (int) statements().countDocuments(Filters.and(ofProgramme,
-                Filters.exists("category"), Filters.eq("flagged", true)));
+        int flagged = (int) statements()
+                .countDocuments(Filters.and(ofProgramme, Filters.exists("category"), Filters.eq("flagged", true)));
         double flaggedShare = total == 0 ? 0.0 : (double) flagged / total;
         int forgotten = doc.getList("forgottenPeople", String.class, List.of()).size();
 
@@ -256,15 +326,28 @@ public class ProgrammeProjection {
         }
         advisories.addAll(Guidance.attendance(perspectives));
 
-        return new ProgrammeView(pid, doc.getString("purpose"), level, plan, participants, reviews, total,
-                byCategory, flagged, flaggedShare, forgotten, advisories);
+        return new ProgrammeView(
+                pid,
+                doc.getString("purpose"),
+                level,
+                plan,
+                participants,
+                reviews,
+                total,
+                byCategory,
+                flagged,
+                flaggedShare,
+                forgotten,
+                advisories);
     }
 
     @QueryHandler
     public List<ProgrammeSummary> handle(FindProgrammes query) {
         List<ProgrammeSummary> out = new ArrayList<>();
         for (Document doc : programmes().find(Filters.exists("purpose")).sort(Sorts.ascending("_id"))) {
-            out.add(new ProgrammeSummary(doc.getString("_id"), doc.getString("purpose"),
+            out.add(new ProgrammeSummary(
+                    doc.getString("_id"),
+                    doc.getString("purpose"),
                     doc.getString("level") == null ? null : Level.valueOf(doc.getString("level"))));
         }
         return out;
@@ -274,7 +357,13 @@ public class ProgrammeProjection {
         if (d == null) {
             return null;
         }
-        return new SamplePlan(d.getString("what"), d.getString("how"), d.getString("who"), d.getString("where"),
-                d.getString("when"), d.getInteger("quantity", 0), d.getInteger("populationSize", 0));
+        return new SamplePlan(
+                d.getString("what"),
+                d.getString("how"),
+                d.getString("who"),
+                d.getString("where"),
+                d.getString("when"),
+                d.getInteger("quantity", 0),
+                d.getInteger("populationSize", 0));
     }
 }

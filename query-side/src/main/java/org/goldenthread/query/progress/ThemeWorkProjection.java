@@ -1,22 +1,28 @@
 package org.goldenthread.query.progress;
 
-import org.goldenthread.kernel.progress.*;
-
 import static org.goldenthread.query.readstore.Documents.UPSERT;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
-import org.goldenthread.query.readstore.ReadModelVersion;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.axonframework.eventhandling.EventMessage;
 import org.bson.conversions.Bson;
+import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.ballot.BallotClosed;
 import org.goldenthread.kernel.ballot.BallotSubject;
 import org.goldenthread.kernel.ballot.RankedOption;
@@ -26,16 +32,16 @@ import org.goldenthread.kernel.implement.MeasureBaselined;
 import org.goldenthread.kernel.implement.MilestoneReached;
 import org.goldenthread.kernel.implement.PlanContent;
 import org.goldenthread.kernel.implement.Reading;
-import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.plan.AlreadyInPlaceRecorded;
 import org.goldenthread.kernel.plan.IdeaChosen;
 import org.goldenthread.kernel.plan.IdeaDropped;
 import org.goldenthread.kernel.plan.IdeaPlaced;
 import org.goldenthread.kernel.plan.IdeaProposed;
+import org.goldenthread.kernel.progress.*;
 import org.goldenthread.kernel.review.ActualRecorded;
 import org.goldenthread.kernel.review.CycleStarted;
-import org.goldenthread.kernel.success.MeasureDirection;
 import org.goldenthread.kernel.success.MeasureDefined;
+import org.goldenthread.kernel.success.MeasureDirection;
 import org.goldenthread.kernel.success.SuccessStatementRevised;
 import org.goldenthread.kernel.success.SuccessStatementWritten;
 import org.goldenthread.kernel.theme.ThemeCreated;
@@ -46,15 +52,7 @@ import org.goldenthread.kernel.understand.CauseGiven;
 import org.goldenthread.kernel.understand.RootCauseChosen;
 import org.goldenthread.kernel.understand.WhyAsked;
 import org.goldenthread.kernel.vote.ThemePrioritised;
-
-import java.time.LocalDate;
-import java.util.Date;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.goldenthread.query.readstore.ReadModelVersion;
 
 /**
  * Read model of steps 4–8 for one prioritised theme: the five-whys tree, the root causes chosen, success
@@ -82,7 +80,6 @@ public class ThemeWorkProjection {
 
     public static final String PROCESSING_GROUP = "themework";
     public static final String THEME_WORK = "theme_work";
-
 
     private final MongoDatabase database;
 
@@ -157,8 +154,13 @@ public class ThemeWorkProjection {
 
     @EventHandler
     public void on(ThemePrioritised e) {
-        update(e.programmeId(), e.themeId(), Updates.set("prioritised", true), Updates.set("votingId", e.votingId()),
-                Updates.set("rank", e.rank()), Updates.set("votes", e.votes()));
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.set("prioritised", true),
+                Updates.set("votingId", e.votingId()),
+                Updates.set("rank", e.rank()),
+                Updates.set("votes", e.votes()));
     }
 
     // ---- step 4: understand ------------------------------------------------------------------------------
@@ -166,29 +168,47 @@ public class ThemeWorkProjection {
     @EventHandler
     public void on(WhyAsked e) {
         String w = "whys." + key(e.whyId());
-        update(e.programmeId(), e.themeId(), Updates.set(w + ".whyId", e.whyId()), Updates.set(w + ".causeId", e.causeId()),
-                Updates.set(w + ".question", e.question()), Updates.set(w + ".perspective", name(e.perspective())));
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.set(w + ".whyId", e.whyId()),
+                Updates.set(w + ".causeId", e.causeId()),
+                Updates.set(w + ".question", e.question()),
+                Updates.set(w + ".perspective", name(e.perspective())));
     }
 
     @EventHandler
     public void on(CauseGiven e) {
         String c = "causes." + key(e.causeId());
-        update(e.programmeId(), e.themeId(), Updates.set(c + ".causeId", e.causeId()), Updates.set(c + ".whyId", e.whyId()),
-                Updates.set(c + ".text", e.text()), Updates.set(c + ".perspective", name(e.perspective())));
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.set(c + ".causeId", e.causeId()),
+                Updates.set(c + ".whyId", e.whyId()),
+                Updates.set(c + ".text", e.text()),
+                Updates.set(c + ".perspective", name(e.perspective())));
     }
 
     @EventHandler
     public void on(CauseFlaggedByGuardRail e) {
         String c = "causes." + key(e.causeId());
-        update(e.programmeId(), e.themeId(), Updates.set(c + ".causeId", e.causeId()),
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.set(c + ".causeId", e.causeId()),
                 Updates.addEachToSet(c + ".flags", e.reasons()));
     }
 
     @EventHandler
     public void on(RootCauseChosen e) {
         String c = "causes." + key(e.causeId());
-        update(e.programmeId(), e.themeId(), Updates.set(c + ".causeId", e.causeId()), Updates.set(c + ".rootCause", true),
-                Updates.set(c + ".rank", e.rank()), Updates.set(c + ".votes", e.votes()));
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.set(c + ".causeId", e.causeId()),
+                Updates.set(c + ".rootCause", true),
+                Updates.set(c + ".rank", e.rank()),
+                Updates.set(c + ".votes", e.votes()));
     }
 
     // ---- step 5: identify success ------------------------------------------------------------------------
@@ -196,40 +216,60 @@ public class ThemeWorkProjection {
     @EventHandler
     public void on(SuccessStatementWritten e) {
         String s = "successes." + key(e.successId());
-        update(e.programmeId(), e.themeId(), Updates.set(s + ".successId", e.successId()),
-                Updates.set(s + ".perspective", name(e.perspective())), Updates.set(s + ".text", e.text()),
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.set(s + ".successId", e.successId()),
+                Updates.set(s + ".perspective", name(e.perspective())),
+                Updates.set(s + ".text", e.text()),
                 Updates.set(s + ".rootCauseIds", e.rootCauseIds()));
     }
 
     @EventHandler
     public void on(SuccessStatementRevised e) {
         String s = "successes." + key(e.successId());
-        update(e.programmeId(), e.themeId(), Updates.set(s + ".successId", e.successId()), Updates.set(s + ".text", e.text()),
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.set(s + ".successId", e.successId()),
+                Updates.set(s + ".text", e.text()),
                 Updates.set(s + ".rootCauseIds", e.rootCauseIds()));
     }
 
     @EventHandler
     public void on(MeasureDefined e) {
         String m = "measures." + key(e.measureId());
-        update(e.programmeId(), e.themeId(), Updates.addToSet("measureIds", e.measureId()),
-                Updates.set(m + ".measureId", e.measureId()), Updates.set(m + ".successId", e.successId()),
-                Updates.set(m + ".kind", name(e.kind())), Updates.set(m + ".description", e.description()),
-                Updates.set(m + ".dataSource", e.dataSource()), Updates.set(m + ".alreadyCollected", e.alreadyCollected()),
-                Updates.set(m + ".proxy", e.proxy()), Updates.set(m + ".unit", e.unit()),
-                Updates.set(m + ".direction", name(e.direction())), Updates.set(m + ".owner", e.owner()),
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.addToSet("measureIds", e.measureId()),
+                Updates.set(m + ".measureId", e.measureId()),
+                Updates.set(m + ".successId", e.successId()),
+                Updates.set(m + ".kind", name(e.kind())),
+                Updates.set(m + ".description", e.description()),
+                Updates.set(m + ".dataSource", e.dataSource()),
+                Updates.set(m + ".alreadyCollected", e.alreadyCollected()),
+                Updates.set(m + ".proxy", e.proxy()),
+                Updates.set(m + ".unit", e.unit()),
+                Updates.set(m + ".direction", name(e.direction())),
+                Updates.set(m + ".owner", e.owner()),
                 Updates.set(m + ".frequency", e.frequency()));
     }
 
     @EventHandler
     public void on(MeasureBaselined e) {
-        work().updateOne(Filters.and(Filters.eq("programmeId", e.programmeId()), Filters.eq("measureIds", e.measureId())),
-                Updates.set("measures." + key(e.measureId()) + ".baseline", reading(e.baseline())));
+        work().updateOne(
+                        Filters.and(
+                                Filters.eq("programmeId", e.programmeId()), Filters.eq("measureIds", e.measureId())),
+                        Updates.set("measures." + key(e.measureId()) + ".baseline", reading(e.baseline())));
     }
 
     @EventHandler
     public void on(ActualRecorded e) {
-        work().updateOne(Filters.and(Filters.eq("programmeId", e.programmeId()), Filters.eq("measureIds", e.measureId())),
-                Updates.addToSet("measures." + key(e.measureId()) + ".actuals", reading(e.actual())));
+        work().updateOne(
+                        Filters.and(
+                                Filters.eq("programmeId", e.programmeId()), Filters.eq("measureIds", e.measureId())),
+                        Updates.addToSet("measures." + key(e.measureId()) + ".actuals", reading(e.actual())));
     }
 
     // ---- step 6: plan ------------------------------------------------------------------------------------
@@ -237,13 +277,21 @@ public class ThemeWorkProjection {
     @EventHandler
     public void on(AlreadyInPlaceRecorded e) {
         String a = "alreadyInPlace." + key(e.itemId());
-        update(e.programmeId(), e.themeId(), Updates.set(a + ".itemId", e.itemId()), Updates.set(a + ".description", e.description()));
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.set(a + ".itemId", e.itemId()),
+                Updates.set(a + ".description", e.description()));
     }
 
     @EventHandler
     public void on(IdeaProposed e) {
         String i = "ideas." + key(e.ideaId());
-        update(e.programmeId(), e.themeId(), Updates.set(i + ".ideaId", e.ideaId()), Updates.set(i + ".mode", name(e.mode())),
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.set(i + ".ideaId", e.ideaId()),
+                Updates.set(i + ".mode", name(e.mode())),
                 Updates.set(i + ".text", e.text()),
                 Updates.set(i + ".rootCauseIds", e.rootCauseIds()));
     }
@@ -251,23 +299,38 @@ public class ThemeWorkProjection {
     @EventHandler
     public void on(IdeaChosen e) {
         String i = "ideas." + key(e.ideaId());
-        update(e.programmeId(), e.themeId(), Updates.set(i + ".ideaId", e.ideaId()), Updates.set(i + ".chosen", true),
-                Updates.set(i + ".votes", e.votes()), Updates.set(i + ".rank", e.rank()));
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.set(i + ".ideaId", e.ideaId()),
+                Updates.set(i + ".chosen", true),
+                Updates.set(i + ".votes", e.votes()),
+                Updates.set(i + ".rank", e.rank()));
     }
 
     @EventHandler
     public void on(IdeaPlaced e) {
         String i = "ideas." + key(e.ideaId());
-        update(e.programmeId(), e.themeId(), Updates.set(i + ".ideaId", e.ideaId()),
-                Updates.set(i + ".medianEffort", e.medianEffort()), Updates.set(i + ".medianImpact", e.medianImpact()),
-                Updates.set(i + ".effortSpread", e.effortSpread()), Updates.set(i + ".impactSpread", e.impactSpread()),
-                Updates.set(i + ".placements", e.placements()), Updates.set(i + ".quadrant", name(e.quadrant())));
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.set(i + ".ideaId", e.ideaId()),
+                Updates.set(i + ".medianEffort", e.medianEffort()),
+                Updates.set(i + ".medianImpact", e.medianImpact()),
+                Updates.set(i + ".effortSpread", e.effortSpread()),
+                Updates.set(i + ".impactSpread", e.impactSpread()),
+                Updates.set(i + ".placements", e.placements()),
+                Updates.set(i + ".quadrant", name(e.quadrant())));
     }
 
     @EventHandler
     public void on(IdeaDropped e) {
         String i = "ideas." + key(e.ideaId());
-        update(e.programmeId(), e.themeId(), Updates.set(i + ".ideaId", e.ideaId()), Updates.set(i + ".dropped", true),
+        update(
+                e.programmeId(),
+                e.themeId(),
+                Updates.set(i + ".ideaId", e.ideaId()),
+                Updates.set(i + ".dropped", true),
                 Updates.set(i + ".dropReason", e.reason()));
     }
 
@@ -286,13 +349,26 @@ public class ThemeWorkProjection {
     }
 
     /** Keeps every version of the plan, by its number (written again the same on a redelivery). */
-    private void version(String programmeId, String themeId, String planId, int version, PlanContent content, String reason,
-                         EventMessage<?> message) {
+    private void version(
+            String programmeId,
+            String themeId,
+            String planId,
+            int version,
+            PlanContent content,
+            String reason,
+            EventMessage<?> message) {
         String v = "plans." + key(planId) + ".versions." + version;
         Object actor = message.getMetaData().get(org.goldenthread.kernel.ActorMetaData.ACTOR);
-        update(programmeId, themeId, Updates.set(v, new Document("version", version).append("content", content(content))
-                .append("reason", reason).append("at", Date.from(message.getTimestamp()))
-                .append("by", actor == null ? null : actor.toString())));
+        update(
+                programmeId,
+                themeId,
+                Updates.set(
+                        v,
+                        new Document("version", version)
+                                .append("content", content(content))
+                                .append("reason", reason)
+                                .append("at", Date.from(message.getTimestamp()))
+                                .append("by", actor == null ? null : actor.toString())));
     }
 
     /** The ballot's count for every option, chosen or not (the chosen ones are marked by their own events). */
@@ -313,20 +389,29 @@ public class ThemeWorkProjection {
     }
 
     /** Keeps the plan's newest version: a version replaces the stored one only when it is newer. */
-    private void plan(String programmeId, String themeId, String planId, String ideaId, int version, PlanContent content) {
+    private void plan(
+            String programmeId, String themeId, String planId, String ideaId, int version, PlanContent content) {
         String p = "plans." + key(planId);
         update(programmeId, themeId, Updates.addToSet("planIds", planId), Updates.set(p + ".planId", planId));
-        work().updateOne(Filters.and(Filters.eq("_id", docId(programmeId, themeId)),
-                        Filters.or(Filters.exists(p + ".version", false), Filters.lt(p + ".version", version))),
-                Updates.combine(Updates.set(p + ".ideaId", ideaId), Updates.set(p + ".version", version),
-                        Updates.set(p + ".content", content(content))));
+        work().updateOne(
+                        Filters.and(
+                                Filters.eq("_id", docId(programmeId, themeId)),
+                                Filters.or(Filters.exists(p + ".version", false), Filters.lt(p + ".version", version))),
+                        Updates.combine(
+                                Updates.set(p + ".ideaId", ideaId),
+                                Updates.set(p + ".version", version),
+                                Updates.set(p + ".content", content(content))));
     }
 
     @EventHandler
     public void on(MilestoneReached e) {
-        work().updateOne(Filters.and(Filters.eq("programmeId", e.programmeId()), Filters.eq("planIds", e.planId())),
-                Updates.addToSet("plans." + key(e.planId()) + ".reached", new Document("milestoneId", e.milestoneId())
-                        .append("reachedOn", date(e.reachedOn())).append("note", e.note())));
+        work().updateOne(
+                        Filters.and(Filters.eq("programmeId", e.programmeId()), Filters.eq("planIds", e.planId())),
+                        Updates.addToSet(
+                                "plans." + key(e.planId()) + ".reached",
+                                new Document("milestoneId", e.milestoneId())
+                                        .append("reachedOn", date(e.reachedOn()))
+                                        .append("note", e.note())));
     }
 
     // ---- documents <-> values ----------------------------------------------------------------------------
@@ -345,7 +430,11 @@ public class ThemeWorkProjection {
 
     /** Field order fixed, so the same reading is always the same subdocument (set semantics). */
     private static Document reading(Reading r) {
-        return r == null ? null : new Document("value", r.value()).append("date", date(r.date())).append("source", r.source());
+        return r == null
+                ? null
+                : new Document("value", r.value())
+                        .append("date", date(r.date()))
+                        .append("source", r.source());
     }
 
     private static Reading reading(Document d) {
@@ -362,7 +451,8 @@ public class ThemeWorkProjection {
         }
         List<Document> milestones = new ArrayList<>();
         for (PlanContent.Milestone m : c.milestones() == null ? List.<PlanContent.Milestone>of() : c.milestones()) {
-            milestones.add(new Document("milestoneId", m.milestoneId()).append("description", m.description())
+            milestones.add(new Document("milestoneId", m.milestoneId())
+                    .append("description", m.description())
                     .append("due", date(m.due())));
         }
         List<Document> resources = new ArrayList<>();
@@ -371,8 +461,11 @@ public class ThemeWorkProjection {
         }
         return new Document("keyFeatures", c.keyFeatures())
                 .append("involved", c.involved() == null ? List.of() : c.involved())
-                .append("lead", c.lead()).append("firstSteps", steps).append("milestones", milestones)
-                .append("resources", resources).append("whatElseWouldHelp", c.whatElseWouldHelp())
+                .append("lead", c.lead())
+                .append("firstSteps", steps)
+                .append("milestones", milestones)
+                .append("resources", resources)
+                .append("whatElseWouldHelp", c.whatElseWouldHelp())
                 .append("measureIds", c.measureIds() == null ? List.of() : c.measureIds())
                 .append("communication", c.communication());
     }
@@ -387,15 +480,23 @@ public class ThemeWorkProjection {
         }
         List<PlanContent.Milestone> milestones = new ArrayList<>();
         for (Document m : d.getList("milestones", Document.class, List.of())) {
-            milestones.add(new PlanContent.Milestone(m.getString("milestoneId"), m.getString("description"), date(m.getString("due"))));
+            milestones.add(new PlanContent.Milestone(
+                    m.getString("milestoneId"), m.getString("description"), date(m.getString("due"))));
         }
         List<PlanContent.Resource> resources = new ArrayList<>();
         for (Document r : d.getList("resources", Document.class, List.of())) {
             resources.add(new PlanContent.Resource(r.getString("what"), r.getString("from")));
         }
-        return new PlanContent(d.getString("keyFeatures"), List.copyOf(d.getList("involved", String.class, List.of())),
-                d.getString("lead"), steps, milestones, resources, d.getString("whatElseWouldHelp"),
-                List.copyOf(d.getList("measureIds", String.class, List.of())), d.getString("communication"));
+        return new PlanContent(
+                d.getString("keyFeatures"),
+                List.copyOf(d.getList("involved", String.class, List.of())),
+                d.getString("lead"),
+                steps,
+                milestones,
+                resources,
+                d.getString("whatElseWouldHelp"),
+                List.copyOf(d.getList("measureIds", String.class, List.of())),
+                d.getString("communication"));
     }
 
     // ---- query -------------------------------------------------------------------------------------------
@@ -403,7 +504,8 @@ public class ThemeWorkProjection {
     /** The theme's work; null when the theme is unknown (never created or prioritised) in this programme. */
     @QueryHandler
     public ThemeWorkView handle(FindThemeWork query) {
-        Document doc = work().find(Filters.eq("_id", docId(query.programmeId(), query.themeId()))).first();
+        Document doc = work().find(Filters.eq("_id", docId(query.programmeId(), query.themeId())))
+                .first();
         if (doc == null || (!doc.containsKey("title") && !Boolean.TRUE.equals(doc.getBoolean("prioritised")))) {
             return null;
         }
@@ -415,8 +517,8 @@ public class ThemeWorkProjection {
         List<ThemeWorkView.Cause> rootCauses = causes.stream()
                 .filter(c -> Boolean.TRUE.equals(c.getBoolean("rootCause")))
                 .sorted(Comparator.comparingInt(c -> c.getInteger("rank", Integer.MAX_VALUE)))
-                .map(c -> new ThemeWorkView.Cause(c.getString("causeId"), c.getString("text"),
-                        c.getInteger("rank", 0), c.getInteger("votes", 0)))
+                .map(c -> new ThemeWorkView.Cause(
+                        c.getString("causeId"), c.getString("text"), c.getInteger("rank", 0), c.getInteger("votes", 0)))
                 .toList();
 
         List<Document> measures = values(doc, "measures");
@@ -425,27 +527,46 @@ public class ThemeWorkProjection {
             String successId = s.getString("successId");
             List<ThemeWorkView.Measure> ms = measures.stream()
                     .filter(m -> successId.equals(m.getString("successId")))
-                    .map(ThemeWorkProjection::measure).toList();
-            successes.add(new ThemeWorkView.Success(successId, s.getString("perspective"), s.getString("text"),
-                    List.copyOf(s.getList("rootCauseIds", String.class, List.of())), ms, successProgress(measures, successId)));
+                    .map(ThemeWorkProjection::measure)
+                    .toList();
+            successes.add(new ThemeWorkView.Success(
+                    successId,
+                    s.getString("perspective"),
+                    s.getString("text"),
+                    List.copyOf(s.getList("rootCauseIds", String.class, List.of())),
+                    ms,
+                    successProgress(measures, successId)));
         }
 
-        List<String> inPlace = values(doc, "alreadyInPlace").stream().map(a -> a.getString("description")).toList();
+        List<String> inPlace = values(doc, "alreadyInPlace").stream()
+                .map(a -> a.getString("description"))
+                .toList();
 
         List<ThemeWorkView.Idea> ideas = new ArrayList<>();
         for (Document i : values(doc, "ideas")) {
-            ideas.add(new ThemeWorkView.Idea(i.getString("ideaId"), i.getString("mode"), i.getString("text"),
-                    Boolean.TRUE.equals(i.getBoolean("chosen")), i.getInteger("votes", 0),
-                    Boolean.TRUE.equals(i.getBoolean("dropped")), i.getString("dropReason"),
-                    number(i, "medianEffort"), number(i, "medianImpact"), integer(i, "effortSpread"),
-                    integer(i, "impactSpread"), i.getInteger("placements", 0), i.getString("quadrant")));
+            ideas.add(new ThemeWorkView.Idea(
+                    i.getString("ideaId"),
+                    i.getString("mode"),
+                    i.getString("text"),
+                    Boolean.TRUE.equals(i.getBoolean("chosen")),
+                    i.getInteger("votes", 0),
+                    Boolean.TRUE.equals(i.getBoolean("dropped")),
+                    i.getString("dropReason"),
+                    number(i, "medianEffort"),
+                    number(i, "medianImpact"),
+                    integer(i, "effortSpread"),
+                    integer(i, "impactSpread"),
+                    i.getInteger("placements", 0),
+                    i.getString("quadrant")));
         }
 
         List<ThemeWorkView.Plan> plans = new ArrayList<>();
         for (Document p : values(doc, "plans")) {
             List<ThemeWorkView.Reached> reached = p.getList("reached", Document.class, List.of()).stream()
-                    .map(r -> new ThemeWorkView.Reached(r.getString("milestoneId"), date(r.getString("reachedOn")), r.getString("note")))
-                    .sorted(Comparator.comparing(ThemeWorkView.Reached::reachedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .map(r -> new ThemeWorkView.Reached(
+                            r.getString("milestoneId"), date(r.getString("reachedOn")), r.getString("note")))
+                    .sorted(Comparator.comparing(
+                                    ThemeWorkView.Reached::reachedOn, Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(ThemeWorkView.Reached::milestoneId))
                     .toList();
             List<ThemeWorkView.PlanVersion> versions = new ArrayList<>();
@@ -454,17 +575,34 @@ public class ThemeWorkProjection {
                 for (String n : byNumber.keySet()) {
                     Document v = byNumber.get(n, Document.class);
                     Date at = v.getDate("at");
-                    versions.add(new ThemeWorkView.PlanVersion(v.getInteger("version", 0), content(v.get("content", Document.class)),
-                            v.getString("reason"), at == null ? null : at.toInstant(), v.getString("by")));
+                    versions.add(new ThemeWorkView.PlanVersion(
+                            v.getInteger("version", 0),
+                            content(v.get("content", Document.class)),
+                            v.getString("reason"),
+                            at == null ? null : at.toInstant(),
+                            v.getString("by")));
                 }
             }
             versions.sort(Comparator.comparingInt(ThemeWorkView.PlanVersion::version));
-            plans.add(new ThemeWorkView.Plan(p.getString("planId"), p.getString("ideaId"), p.getInteger("version", 0),
-                    content(p.get("content", Document.class)), reached, versions));
+            plans.add(new ThemeWorkView.Plan(
+                    p.getString("planId"),
+                    p.getString("ideaId"),
+                    p.getInteger("version", 0),
+                    content(p.get("content", Document.class)),
+                    reached,
+                    versions));
         }
 
-        return new ThemeWorkView(query.programmeId(), query.themeId(), doc.getString("title"), tree, rootCauses,
-                successes, inPlace, ideas, plans);
+        return new ThemeWorkView(
+                query.programmeId(),
+                query.themeId(),
+                doc.getString("title"),
+                tree,
+                rootCauses,
+                successes,
+                inPlace,
+                ideas,
+                plans);
     }
 
     private static List<Document> values(Document doc, String field) {
@@ -479,11 +617,14 @@ public class ThemeWorkProjection {
     }
 
     /** The whys asked of a cause ({@code causeId} null: of the theme), each with its causes and theirs. */
-    private static List<ThemeWorkView.Why> whysOf(String causeId, List<Document> whys, List<Document> causes, Set<String> seen) {
+    private static List<ThemeWorkView.Why> whysOf(
+            String causeId, List<Document> whys, List<Document> causes, Set<String> seen) {
         List<ThemeWorkView.Why> out = new ArrayList<>();
         for (Document w : whys) {
             String whyId = w.getString("whyId");
-            if (whyId == null || !java.util.Objects.equals(causeId, w.getString("causeId")) || !seen.add("why:" + whyId)) {
+            if (whyId == null
+                    || !java.util.Objects.equals(causeId, w.getString("causeId"))
+                    || !seen.add("why:" + whyId)) {
                 continue;
             }
             List<ThemeWorkView.CauseNode> given = new ArrayList<>();
@@ -492,9 +633,13 @@ public class ThemeWorkProjection {
                 if (!whyId.equals(c.getString("whyId")) || !seen.add("cause:" + id)) {
                     continue;
                 }
-                given.add(new ThemeWorkView.CauseNode(id, c.getString("text"), c.getString("perspective"),
+                given.add(new ThemeWorkView.CauseNode(
+                        id,
+                        c.getString("text"),
+                        c.getString("perspective"),
                         List.copyOf(c.getList("flags", String.class, List.of())),
-                        Boolean.TRUE.equals(c.getBoolean("rootCause")), whysOf(id, whys, causes, seen)));
+                        Boolean.TRUE.equals(c.getBoolean("rootCause")),
+                        whysOf(id, whys, causes, seen)));
             }
             out.add(new ThemeWorkView.Why(whyId, w.getString("question"), w.getString("perspective"), given));
         }
@@ -504,16 +649,29 @@ public class ThemeWorkProjection {
     private static ThemeWorkView.Measure measure(Document m) {
         Reading baseline = reading(m.get("baseline", Document.class));
         List<Reading> actuals = actuals(m);
-        return new ThemeWorkView.Measure(m.getString("measureId"), m.getString("kind"), m.getString("description"),
-                m.getString("dataSource"), Boolean.TRUE.equals(m.getBoolean("alreadyCollected")),
-                Boolean.TRUE.equals(m.getBoolean("proxy")), m.getString("unit"), m.getString("direction"),
-                m.getString("owner"), m.getString("frequency"), baseline, actuals,
-                trend(m).describe(baseline, actuals.isEmpty() ? null : actuals.get(actuals.size() - 1), m.getString("direction")));
+        return new ThemeWorkView.Measure(
+                m.getString("measureId"),
+                m.getString("kind"),
+                m.getString("description"),
+                m.getString("dataSource"),
+                Boolean.TRUE.equals(m.getBoolean("alreadyCollected")),
+                Boolean.TRUE.equals(m.getBoolean("proxy")),
+                m.getString("unit"),
+                m.getString("direction"),
+                m.getString("owner"),
+                m.getString("frequency"),
+                baseline,
+                actuals,
+                trend(m).describe(
+                                baseline,
+                                actuals.isEmpty() ? null : actuals.get(actuals.size() - 1),
+                                m.getString("direction")));
     }
 
     /** Actuals in date order (then value, so the order is stable). */
     private static List<Reading> actuals(Document m) {
-        return m.getList("actuals", Document.class, List.of()).stream().map(ThemeWorkProjection::reading)
+        return m.getList("actuals", Document.class, List.of()).stream()
+                .map(ThemeWorkProjection::reading)
                 .sorted(Comparator.comparing(Reading::date, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Reading::value, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -521,19 +679,27 @@ public class ThemeWorkProjection {
 
     /** How a measure is doing: its latest actual against its baseline, read in its desired direction. */
     enum Trend {
-        NOT_BASELINED, NO_ACTUALS, IMPROVING, WORSENING, NO_CHANGE, MAINTAINED, CHANGED, QUALITATIVE;
+        NOT_BASELINED,
+        NO_ACTUALS,
+        IMPROVING,
+        WORSENING,
+        NO_CHANGE,
+        MAINTAINED,
+        CHANGED,
+        QUALITATIVE;
 
         String describe(Reading baseline, Reading latest, String direction) {
             return switch (this) {
                 case NOT_BASELINED -> "not baselined";
                 case NO_ACTUALS -> "no actuals yet";
-                case QUALITATIVE -> "\"" + baseline.value() + "\" → \"" + latest.value() + "\" (qualitative: read the evidence)";
+                case QUALITATIVE ->
+                    "\"" + baseline.value() + "\" → \"" + latest.value() + "\" (qualitative: read the evidence)";
                 default -> {
                     double b = baseline.numeric();
                     double a = latest.numeric();
                     String change = b == 0 ? "" : " (" + signed((a - b) / Math.abs(b) * 100) + "%)";
-                    yield plain(b) + " → " + plain(a) + change + ", " + name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                            + " (desired " + direction + ")";
+                    yield plain(b) + " → " + plain(a) + change + ", "
+                            + name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (desired " + direction + ")";
                 }
             };
         }
@@ -572,26 +738,35 @@ public class ThemeWorkProjection {
 
     /** E.g. "2 of 3 measures improving; 1 no actuals yet" (improving counts MAINTAIN measures held steady). */
     private static String successProgress(List<Document> measures, String successId) {
-        List<Trend> trends = measures.stream().filter(m -> successId.equals(m.getString("successId")))
-                .map(ThemeWorkProjection::trend).toList();
+        List<Trend> trends = measures.stream()
+                .filter(m -> successId.equals(m.getString("successId")))
+                .map(ThemeWorkProjection::trend)
+                .toList();
         if (trends.isEmpty()) {
             return "no measures yet";
         }
         long onTrack = trends.stream().filter(Trend::onTrack).count();
-        StringBuilder out = new StringBuilder(onTrack + " of " + trends.size() + (trends.size() == 1 ? " measure" : " measures")
-                + " improving");
+        StringBuilder out = new StringBuilder(
+                onTrack + " of " + trends.size() + (trends.size() == 1 ? " measure" : " measures") + " improving");
         List<String> rest = new ArrayList<>();
-        for (Trend t : List.of(Trend.WORSENING, Trend.NO_CHANGE, Trend.CHANGED, Trend.QUALITATIVE, Trend.NO_ACTUALS, Trend.NOT_BASELINED)) {
+        for (Trend t : List.of(
+                Trend.WORSENING,
+                Trend.NO_CHANGE,
+                Trend.CHANGED,
+                Trend.QUALITATIVE,
+                Trend.NO_ACTUALS,
+                Trend.NOT_BASELINED)) {
             long n = trends.stream().filter(x -> x == t).count();
             if (n > 0) {
-                rest.add(n + " " + switch (t) {
-                    case WORSENING -> "worsening";
-                    case NO_CHANGE -> "unchanged";
-                    case CHANGED -> "not held steady";
-                    case QUALITATIVE -> "qualitative";
-                    case NO_ACTUALS -> "no actuals yet";
-                    default -> "not baselined";
-                });
+                rest.add(n + " "
+                        + switch (t) {
+                            case WORSENING -> "worsening";
+                            case NO_CHANGE -> "unchanged";
+                            case CHANGED -> "not held steady";
+                            case QUALITATIVE -> "qualitative";
+                            case NO_ACTUALS -> "no actuals yet";
+                            default -> "not baselined";
+                        });
             }
         }
         if (!rest.isEmpty()) {

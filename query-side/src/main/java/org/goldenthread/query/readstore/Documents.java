@@ -1,11 +1,10 @@
 package org.goldenthread.query.readstore;
 
 import com.mongodb.client.model.UpdateOptions;
+import java.util.Optional;
 import org.bson.Document;
 import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.kernel.SealedText;
-
-import java.util.Optional;
 
 /** What every projection's store shares: upserts, ids as field names, sealed words as documents. */
 public final class Documents {
@@ -13,8 +12,7 @@ public final class Documents {
     /** Update the document, creating it when missing. */
     public static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    private Documents() {
-    }
+    private Documents() {}
 
     /** Ids become field names; '.', '$' (and the escape '%') are escaped so any id is a safe key. */
     public static String fieldKey(String id) {
@@ -28,7 +26,8 @@ public final class Documents {
 
     /** The words stored sealed in {@code sealed}, opened; empty when there are none or their key is gone. */
     public static Optional<String> open(PersonalDataVault vault, Document sealed) {
-        return sealed == null ? Optional.empty()
+        return sealed == null
+                ? Optional.empty()
                 : vault.open(new SealedText(sealed.getString("keyRef"), sealed.getString("cipherText")));
     }
 }

@@ -1,13 +1,23 @@
 package org.goldenthread.query.theme;
 
 import static org.goldenthread.query.readstore.Documents.UPSERT;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -19,11 +29,11 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
-import org.goldenthread.kernel.collect.StatementRecorded;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.kernel.SealedText;
+import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
+import org.goldenthread.kernel.collect.StatementRecorded;
 import org.goldenthread.kernel.programme.PersonForgotten;
 import org.goldenthread.kernel.programme.ProgrammeLaunched;
 import org.goldenthread.kernel.review.CycleStarted;
@@ -40,17 +50,6 @@ import org.goldenthread.kernel.theme.ThemesMerged;
 import org.goldenthread.kernel.vote.VoteCast;
 import org.goldenthread.kernel.vote.VoteWithdrawn;
 import org.goldenthread.kernel.vote.VotingOpened;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Read model of step 3 (Theme): one theming board per programme and category, as the card call leaves it,
@@ -121,8 +120,8 @@ public class BoardProjection {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BoardProjection.class);
     private static final String PUBLISH_KEY = BoardProjection.class.getName() + ".changedBoards";
     private static final String KIND_PROGRAMME = "programme";
-    private static final FindOneAndUpdateOptions UPSERT_AFTER = new FindOneAndUpdateOptions()
-            .upsert(true).returnDocument(ReturnDocument.AFTER);
+    private static final FindOneAndUpdateOptions UPSERT_AFTER =
+            new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
 
     private final MongoDatabase database;
     private final PersonalDataVault vault;
@@ -204,7 +203,9 @@ public class BoardProjection {
     private static List<Document> findByIds(MongoCollection<Document> collection, List<String> ids) {
         List<Document> out = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += IN_BATCH) {
-            collection.find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + IN_BATCH)))).into(out);
+            collection
+                    .find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + IN_BATCH))))
+                    .into(out);
         }
         return out;
     }
@@ -227,9 +228,15 @@ public class BoardProjection {
     public void on(StatementRecorded e, TrackingToken token) {
         String programmeId = e.programmeId();
         // the person's statement list; tells whether they have been forgotten already
-        Document person = e.person() == null ? null : people().findOneAndUpdate(eqId(programmeId + "|" + e.person()),
-                Updates.combine(Updates.setOnInsert("programmeId", programmeId), Updates.setOnInsert("person", e.person()),
-                        Updates.addToSet("statementIds", e.statementId())), UPSERT_AFTER);
+        Document person = e.person() == null
+                ? null
+                : people().findOneAndUpdate(
+                                eqId(programmeId + "|" + e.person()),
+                                Updates.combine(
+                                        Updates.setOnInsert("programmeId", programmeId),
+                                        Updates.setOnInsert("person", e.person()),
+                                        Updates.addToSet("statementIds", e.statementId())),
+                                UPSERT_AFTER);
         boolean forgotten = person != null && Boolean.TRUE.equals(person.getBoolean("forgotten"));
         SealedText text = e.text();
         List<Bson> updates = new ArrayList<>();
@@ -253,7 +260,8 @@ public class BoardProjection {
     @EventHandler
     public void on(StatementFlaggedAsProfessionalLanguage e, TrackingToken token) {
         List<String> reasons = e.reasons();
-        updateStatement(e.programmeId(), e.category(), e.statementId(), List.of(Updates.addEachToSet("flags", reasons)));
+        updateStatement(
+                e.programmeId(), e.category(), e.statementId(), List.of(Updates.addEachToSet("flags", reasons)));
         touch(e.programmeId(), e.category(), token);
         publish(e.programmeId(), e.category());
     }
@@ -316,8 +324,7 @@ public class BoardProjection {
     public void on(ThemeSplit e, TrackingToken token) {
         addTheme(e.programmeId(), e.category(), e.newThemeId(), e.title(), e.themeId(), token);
         touch(e.programmeId(), e.category(), token, Updates.addToSet("themeIds", e.newThemeId()));
-        place(e.programmeId(), e.category(), e.statementIds(), THEME,
-                e.newThemeId(), token);
+        place(e.programmeId(), e.category(), e.statementIds(), THEME, e.newThemeId(), token);
         publish(e.programmeId(), e.category());
     }
 
@@ -330,11 +337,15 @@ public class BoardProjection {
         String programmeId = e.programmeId();
         Map<Category, List<CycleStarted.CarriedTheme>> carriedBy = new LinkedHashMap<>();
         for (CycleStarted.CarriedTheme carried : e.carriedThemes()) {
-            carriedBy.computeIfAbsent(carried.category(), c -> new ArrayList<>()).add(carried);
+            carriedBy
+                    .computeIfAbsent(carried.category(), c -> new ArrayList<>())
+                    .add(carried);
         }
         for (Map.Entry<Category, List<CycleStarted.CarriedTheme>> entry : carriedBy.entrySet()) {
             Category category = entry.getKey();
-            List<String> newIds = entry.getValue().stream().map(CycleStarted.CarriedTheme::themeId).toList();
+            List<String> newIds = entry.getValue().stream()
+                    .map(CycleStarted.CarriedTheme::themeId)
+                    .toList();
             touch(programmeId, category, token, Updates.addEachToSet("themeIds", newIds));
             Map<String, List<Bson>> retiring = new LinkedHashMap<>();
             for (CycleStarted.CarriedTheme carried : entry.getValue()) {
@@ -343,8 +354,9 @@ public class BoardProjection {
             retire(programmeId, category, retiring);
             for (CycleStarted.CarriedTheme carried : entry.getValue()) {
                 addTheme(programmeId, category, carried.themeId(), carried.title(), null, token);
-                themes().updateOne(eqId(themeDoc(programmeId, carried.themeId())),
-                        Updates.set("carriedFrom", carried.fromThemeId()));
+                themes().updateOne(
+                                eqId(themeDoc(programmeId, carried.themeId())),
+                                Updates.set("carriedFrom", carried.fromThemeId()));
             }
         }
         // the piles leave every existing board of the programme
@@ -371,14 +383,24 @@ public class BoardProjection {
     @EventHandler
     public void on(PersonForgotten e, TrackingToken token) {
         String programmeId = e.programmeId();
-        boards().updateOne(eqId(programmeId), Updates.combine(
-                Updates.setOnInsert("kind", KIND_PROGRAMME),
-                Updates.addToSet("forgottenPeople", e.person())), UPSERT);
-        Document person = people().findOneAndUpdate(eqId(programmeId + "|" + e.person()), Updates.combine(
-                Updates.setOnInsert("programmeId", programmeId), Updates.setOnInsert("person", e.person()),
-                Updates.set("forgotten", true)), UPSERT_AFTER);
-        List<String> ids = person == null ? List.of()
-                : person.getList("statementIds", String.class, List.of()).stream().map(s -> statementDoc(programmeId, s)).toList();
+        boards().updateOne(
+                        eqId(programmeId),
+                        Updates.combine(
+                                Updates.setOnInsert("kind", KIND_PROGRAMME),
+                                Updates.addToSet("forgottenPeople", e.person())),
+                        UPSERT);
+        Document person = people().findOneAndUpdate(
+                        eqId(programmeId + "|" + e.person()),
+                        Updates.combine(
+                                Updates.setOnInsert("programmeId", programmeId),
+                                Updates.setOnInsert("person", e.person()),
+                                Updates.set("forgotten", true)),
+                        UPSERT_AFTER);
+        List<String> ids = person == null
+                ? List.of()
+                : person.getList("statementIds", String.class, List.of()).stream()
+                        .map(s -> statementDoc(programmeId, s))
+                        .toList();
         // the words are unreadable once the key is destroyed; drop the ciphertext as well
         updateByIds(statements(), ids, Updates.combine(Updates.set("erased", true), Updates.unset("text")));
         List<String> existing = existingBoards(programmeId);
@@ -396,24 +418,32 @@ public class BoardProjection {
     public void on(VotingOpened e, TrackingToken token) {
         // the latest round (by position) is the board's; a round's votes live in its own document
         Document voting = new Document("at", position(token)).append("votingId", e.votingId());
-        touch(e.programmeId(), Category.NOT_WORKING, token,
+        touch(
+                e.programmeId(),
+                Category.NOT_WORKING,
+                token,
                 positioned(token) ? Updates.max("voting", voting) : Updates.set("voting", voting));
         publish(e.programmeId(), Category.NOT_WORKING);
     }
 
     @EventHandler
     public void on(VoteCast e, TrackingToken token) {
-        votes().updateOne(eqId(e.programmeId() + "|" + e.votingId()), Updates.combine(
-                Updates.setOnInsert("programmeId", e.programmeId()), Updates.setOnInsert("votingId", e.votingId()),
-                Updates.addToSet("votes." + key(e.themeId()), e.participantId())), UPSERT);
+        votes().updateOne(
+                        eqId(e.programmeId() + "|" + e.votingId()),
+                        Updates.combine(
+                                Updates.setOnInsert("programmeId", e.programmeId()),
+                                Updates.setOnInsert("votingId", e.votingId()),
+                                Updates.addToSet("votes." + key(e.themeId()), e.participantId())),
+                        UPSERT);
         touch(e.programmeId(), Category.NOT_WORKING, token);
         publish(e.programmeId(), Category.NOT_WORKING);
     }
 
     @EventHandler
     public void on(VoteWithdrawn e, TrackingToken token) {
-        votes().updateOne(eqId(e.programmeId() + "|" + e.votingId()),
-                Updates.pull("votes." + key(e.themeId()), e.participantId()));
+        votes().updateOne(
+                        eqId(e.programmeId() + "|" + e.votingId()),
+                        Updates.pull("votes." + key(e.themeId()), e.participantId()));
         touch(e.programmeId(), Category.NOT_WORKING, token);
         publish(e.programmeId(), Category.NOT_WORKING);
     }
@@ -450,28 +480,43 @@ public class BoardProjection {
         all.add(Updates.setOnInsert("programmeId", programmeId));
         all.add(Updates.setOnInsert("statementId", statementId));
         all.add(Updates.setOnInsert("category", category == null ? null : category.name()));
-        return statements().updateOne(eqId(statementDoc(programmeId, statementId)), Updates.combine(all), UPSERT)
-                .getUpsertedId() != null;
+        return statements()
+                        .updateOne(eqId(statementDoc(programmeId, statementId)), Updates.combine(all), UPSERT)
+                        .getUpsertedId()
+                != null;
     }
 
     /** Lists the statement among the board's members, in the chunk of the event's position; returns the chunk. */
     private long addMember(String boardId, TrackingToken token, String statementId) {
         long chunk = position(token) / CHUNK;
-        members().updateOne(eqId(membersDoc(boardId, chunk)), Updates.combine(
-                Updates.setOnInsert("boardId", boardId), Updates.setOnInsert("chunk", chunk),
-                Updates.addToSet("statementIds", statementId)), UPSERT);
+        members()
+                .updateOne(
+                        eqId(membersDoc(boardId, chunk)),
+                        Updates.combine(
+                                Updates.setOnInsert("boardId", boardId),
+                                Updates.setOnInsert("chunk", chunk),
+                                Updates.addToSet("statementIds", statementId)),
+                        UPSERT);
         return chunk;
     }
 
     /** The latest placement wins: {@code $max} on {at, seq, kind, themeId} (fields always in this order). */
     private static Bson placement(TrackingToken token, int seq, String kind, String themeId) {
-        Document p = new Document("at", position(token)).append("seq", seq).append("kind", kind).append("themeId", themeId);
+        Document p = new Document("at", position(token))
+                .append("seq", seq)
+                .append("kind", kind)
+                .append("themeId", themeId);
         return positioned(token) ? Updates.max("placement", p) : Updates.set("placement", p);
     }
 
     /** Places the statements (in the given order) into a pile or theme, and raises the board's version. */
-    private void place(String programmeId, Category category, List<String> statementIds, String kind, String themeId,
-                       TrackingToken token) {
+    private void place(
+            String programmeId,
+            Category category,
+            List<String> statementIds,
+            String kind,
+            String themeId,
+            TrackingToken token) {
         Long newChunk = null;
         String board = boardId(programmeId, category);
         for (int i = 0; i < statementIds.size(); i++) {
@@ -488,18 +533,26 @@ public class BoardProjection {
         }
     }
 
-    private void addTheme(String programmeId, Category category, String themeId, String title, String splitFrom,
-                          TrackingToken token) {
-        themes().updateOne(eqId(themeDoc(programmeId, themeId)), Updates.combine(
-                Updates.setOnInsert("programmeId", programmeId),
-                Updates.setOnInsert("category", category.name()),
-                Updates.setOnInsert("themeId", themeId),
-                Updates.setOnInsert("title", title),
-                Updates.setOnInsert("status", ACTIVE),
-                Updates.setOnInsert("createdAt", position(token)),
-                Updates.setOnInsert("mergedInto", null),
-                Updates.setOnInsert("mergedFrom", List.of()),
-                Updates.setOnInsert("splitFrom", splitFrom)), UPSERT);
+    private void addTheme(
+            String programmeId,
+            Category category,
+            String themeId,
+            String title,
+            String splitFrom,
+            TrackingToken token) {
+        themes().updateOne(
+                        eqId(themeDoc(programmeId, themeId)),
+                        Updates.combine(
+                                Updates.setOnInsert("programmeId", programmeId),
+                                Updates.setOnInsert("category", category.name()),
+                                Updates.setOnInsert("themeId", themeId),
+                                Updates.setOnInsert("title", title),
+                                Updates.setOnInsert("status", ACTIVE),
+                                Updates.setOnInsert("createdAt", position(token)),
+                                Updates.setOnInsert("mergedInto", null),
+                                Updates.setOnInsert("mergedFrom", List.of()),
+                                Updates.setOnInsert("splitFrom", splitFrom)),
+                        UPSERT);
     }
 
     /**
@@ -511,7 +564,8 @@ public class BoardProjection {
         if (retiring.isEmpty()) {
             return;
         }
-        List<String> ids = retiring.keySet().stream().map(t -> themeDoc(programmeId, t)).toList();
+        List<String> ids =
+                retiring.keySet().stream().map(t -> themeDoc(programmeId, t)).toList();
         Map<String, Document> found = new HashMap<>();
         for (Document t : findByIds(themes(), ids)) {
             found.put(t.getString("themeId"), t);
@@ -526,7 +580,8 @@ public class BoardProjection {
             updates.add(Updates.set("status", RETIRED));
             if (!theme.containsKey("heldWhenRetired")) {
                 if (loaded == null) {
-                    loaded = load(boards().find(eqId(boardId(programmeId, category))).first());
+                    loaded = load(
+                            boards().find(eqId(boardId(programmeId, category))).first());
                 }
                 updates.add(Updates.set("heldWhenRetired", loaded.placedIn(r.getKey())));
             }
@@ -550,7 +605,8 @@ public class BoardProjection {
             List<String> out = new ArrayList<>();
             for (String id : ordered) {
                 Document s = statements.get(id);
-                if (THEME.equals(kindOf(s)) && themeId.equals(s.get("placement", Document.class).getString("themeId"))) {
+                if (THEME.equals(kindOf(s))
+                        && themeId.equals(s.get("placement", Document.class).getString("themeId"))) {
                     out.add(id);
                 }
             }
@@ -574,14 +630,16 @@ public class BoardProjection {
         }
         chunks.sort(Comparator.naturalOrder());
         Map<Long, List<String>> byChunk = new HashMap<>();
-        for (Document m : findByIds(members(), chunks.stream().map(c -> membersDoc(boardId, c)).toList())) {
+        for (Document m : findByIds(
+                members(), chunks.stream().map(c -> membersDoc(boardId, c)).toList())) {
             byChunk.put(((Number) m.get("chunk")).longValue(), m.getList("statementIds", String.class, List.of()));
         }
         Set<String> recorded = new LinkedHashSet<>();
         for (Long c : chunks) {
             recorded.addAll(byChunk.getOrDefault(c, List.of()));
         }
-        List<String> docIds = recorded.stream().map(s -> statementDoc(programmeId, s)).toList();
+        List<String> docIds =
+                recorded.stream().map(s -> statementDoc(programmeId, s)).toList();
         for (Document s : findByIds(statements(), docIds)) {
             loaded.statements.put(s.getString("statementId"), s);
         }
@@ -640,8 +698,7 @@ public class BoardProjection {
         Category category = board.category();
         BoardView view = handle(board);
         if (view != null) {
-            emitter.emit(FindBoard.class,
-                    q -> q.programmeId().equals(programmeId) && q.category() == category, view);
+            emitter.emit(FindBoard.class, q -> q.programmeId().equals(programmeId) && q.category() == category, view);
         }
     }
 
@@ -651,7 +708,8 @@ public class BoardProjection {
         }
         for (SubscriptionQueryMessage<?, ?, ?> m : emitter.activeSubscriptions()) {
             if (m.getPayload() instanceof FindBoard q
-                    && programmeId.equals(q.programmeId()) && q.category() == category) {
+                    && programmeId.equals(q.programmeId())
+                    && q.category() == category) {
                 return true;
             }
         }
@@ -678,8 +736,10 @@ public class BoardProjection {
             }
         }
         if (board == null) {
-            return marker == null ? null
-                    : new BoardView(programmeId, query.category(), List.of(), List.of(), List.of(), List.of(), null, 0L);
+            return marker == null
+                    ? null
+                    : new BoardView(
+                            programmeId, query.category(), List.of(), List.of(), List.of(), List.of(), null, 0L);
         }
         Set<String> forgotten = new HashSet<>();
         if (marker != null) {
@@ -705,7 +765,9 @@ public class BoardProjection {
 
         Document voting = board.get("voting", Document.class);
         String votingId = voting == null ? null : voting.getString("votingId");
-        Document round = votingId == null ? null : votes().find(eqId(programmeId + "|" + votingId)).first();
+        Document round = votingId == null
+                ? null
+                : votes().find(eqId(programmeId + "|" + votingId)).first();
         Document votes = round == null ? null : round.get("votes", Document.class);
         if (votes == null) {
             votes = new Document();
@@ -714,7 +776,9 @@ public class BoardProjection {
         List<String> themeIds = board.getList("themeIds", String.class, List.of());
         Map<String, Document> themeDocs = new HashMap<>();
         if (!themeIds.isEmpty()) {
-            for (Document t : findByIds(themes(), themeIds.stream().map(t -> themeDoc(programmeId, t)).toList())) {
+            for (Document t : findByIds(
+                    themes(),
+                    themeIds.stream().map(t -> themeDoc(programmeId, t)).toList())) {
                 themeDocs.put(t.getString("themeId"), t);
             }
         }
@@ -733,22 +797,33 @@ public class BoardProjection {
                 held.addAll(ids);
                 ids = new ArrayList<>(held);
             }
-            BoardView.Theme theme = new BoardView.Theme(themeId, t.getString("title"),
+            BoardView.Theme theme = new BoardView.Theme(
+                    themeId,
+                    t.getString("title"),
                     statementsOf(ids, loaded.statements, forgotten),
-                    t.getString("status"), t.getString("mergedInto"),
-                    List.copyOf(t.getList("mergedFrom", String.class, List.of())), t.getString("splitFrom"),
+                    t.getString("status"),
+                    t.getString("mergedInto"),
+                    List.copyOf(t.getList("mergedFrom", String.class, List.of())),
+                    t.getString("splitFrom"),
                     votes.getList(key(themeId), String.class, List.of()).size(),
-                    t.getString("carriedFrom"), t.getString("carriedInto"));
+                    t.getString("carriedFrom"),
+                    t.getString("carriedInto"));
             (isRetired ? retired : themes).add(theme);
         }
         Number version = board.get("version", Number.class);
-        return new BoardView(programmeId, query.category(), themes,
+        return new BoardView(
+                programmeId,
+                query.category(),
+                themes,
                 statementsOf(unclustered, loaded.statements, forgotten),
                 statementsOf(parked, loaded.statements, forgotten),
-                retired, votingId, version == null ? 0L : version.longValue());
+                retired,
+                votingId,
+                version == null ? 0L : version.longValue());
     }
 
-    private List<BoardView.Statement> statementsOf(List<String> ids, Map<String, Document> statements, Set<String> forgotten) {
+    private List<BoardView.Statement> statementsOf(
+            List<String> ids, Map<String, Document> statements, Set<String> forgotten) {
         List<BoardView.Statement> out = new ArrayList<>(ids.size());
         for (String id : ids) {
             Document s = statements.get(id);
@@ -757,13 +832,18 @@ public class BoardProjection {
             }
             String person = s.getString("person");
             Optional<String> words = Optional.empty();
-            boolean erased = Boolean.TRUE.equals(s.getBoolean("erased")) || (person != null && forgotten.contains(person));
+            boolean erased =
+                    Boolean.TRUE.equals(s.getBoolean("erased")) || (person != null && forgotten.contains(person));
             if (!erased) {
                 words = org.goldenthread.query.readstore.Documents.open(vault, s.get("text", Document.class));
             }
             erased = erased || words.isEmpty();
-            out.add(new BoardView.Statement(id, person, s.getInteger("priority", 0),
-                    erased ? PersonalDataVault.ERASED : words.get(), erased,
+            out.add(new BoardView.Statement(
+                    id,
+                    person,
+                    s.getInteger("priority", 0),
+                    erased ? PersonalDataVault.ERASED : words.get(),
+                    erased,
                     List.copyOf(s.getList("flags", String.class, List.of()))));
         }
         return out;

@@ -1,49 +1,16 @@
 package org.goldenthread.query.thread;
 
-import org.goldenthread.kernel.thread.*;
-
 import static org.goldenthread.query.readstore.Documents.UPSERT;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.goldenthread.kernel.collect.StatementRecorded;
-import org.goldenthread.kernel.implement.ActionPlanAgreed;
-import org.goldenthread.kernel.implement.ActionPlanChanged;
-import org.goldenthread.kernel.ActorMetaData;
-import org.goldenthread.kernel.PersonalDataVault;
-import org.goldenthread.kernel.SealedText;
-import org.goldenthread.kernel.plan.IdeaDropped;
-import org.goldenthread.kernel.plan.IdeaProposed;
-import org.goldenthread.kernel.programme.PersonForgotten;
-import org.goldenthread.kernel.review.CycleStarted;
-import org.goldenthread.kernel.success.MeasureDefined;
-import org.goldenthread.kernel.success.SuccessStatementRevised;
-import org.goldenthread.kernel.success.SuccessStatementWritten;
-import org.goldenthread.kernel.theme.StatementClustered;
-import org.goldenthread.kernel.theme.StatementMoved;
-import org.goldenthread.kernel.theme.StatementParked;
-import org.goldenthread.kernel.theme.ThemeCreated;
-import org.goldenthread.kernel.theme.ThemeRenamed;
-import org.goldenthread.kernel.theme.ThemeSplit;
-import org.goldenthread.kernel.theme.ThemesMerged;
-import org.goldenthread.kernel.understand.CauseGiven;
-import org.goldenthread.kernel.understand.RootCauseChosen;
-import org.goldenthread.kernel.vote.ThemePrioritised;
-
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -58,6 +25,37 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.goldenthread.kernel.ActorMetaData;
+import org.goldenthread.kernel.PersonalDataVault;
+import org.goldenthread.kernel.SealedText;
+import org.goldenthread.kernel.collect.StatementRecorded;
+import org.goldenthread.kernel.implement.ActionPlanAgreed;
+import org.goldenthread.kernel.implement.ActionPlanChanged;
+import org.goldenthread.kernel.plan.IdeaDropped;
+import org.goldenthread.kernel.plan.IdeaProposed;
+import org.goldenthread.kernel.programme.PersonForgotten;
+import org.goldenthread.kernel.review.CycleStarted;
+import org.goldenthread.kernel.success.MeasureDefined;
+import org.goldenthread.kernel.success.SuccessStatementRevised;
+import org.goldenthread.kernel.success.SuccessStatementWritten;
+import org.goldenthread.kernel.theme.StatementClustered;
+import org.goldenthread.kernel.theme.StatementMoved;
+import org.goldenthread.kernel.theme.StatementParked;
+import org.goldenthread.kernel.theme.ThemeCreated;
+import org.goldenthread.kernel.theme.ThemeRenamed;
+import org.goldenthread.kernel.theme.ThemeSplit;
+import org.goldenthread.kernel.theme.ThemesMerged;
+import org.goldenthread.kernel.thread.*;
+import org.goldenthread.kernel.understand.CauseGiven;
+import org.goldenthread.kernel.understand.RootCauseChosen;
+import org.goldenthread.kernel.vote.ThemePrioritised;
 
 /**
  * The golden thread: people's words → theme → priority → root cause → success statement → measure → idea →
@@ -172,7 +170,11 @@ public class GoldenThreadProjection {
     @EventHandler
     public void on(StatementRecorded e, EventMessage<?> message) {
         SealedText text = e.text();
-        node(e.programmeId(), NodeType.STATEMENT, e.statementId(), e.category() == null ? null : e.category().name(),
+        node(
+                e.programmeId(),
+                NodeType.STATEMENT,
+                e.statementId(),
+                e.category() == null ? null : e.category().name(),
                 at(message),
                 Updates.set("person", e.person()),
                 Updates.setOnInsert("erased", false),
@@ -182,9 +184,12 @@ public class GoldenThreadProjection {
     @EventHandler
     public void on(PersonForgotten e) {
         // the words are unreadable once the key is destroyed; drop the ciphertext too — the links stay
-        nodes().updateMany(Filters.and(Filters.eq("programmeId", e.programmeId()),
-                        Filters.eq("type", typeName(NodeType.STATEMENT)), Filters.eq("person", e.person())),
-                Updates.combine(Updates.set("erased", true), Updates.unset("text")));
+        nodes().updateMany(
+                        Filters.and(
+                                Filters.eq("programmeId", e.programmeId()),
+                                Filters.eq("type", typeName(NodeType.STATEMENT)),
+                                Filters.eq("person", e.person())),
+                        Updates.combine(Updates.set("erased", true), Updates.unset("text")));
     }
 
     @EventHandler
@@ -204,15 +209,21 @@ public class GoldenThreadProjection {
 
     @EventHandler
     public void on(IdeaDropped e) {
-        nodes().updateOne(Filters.eq("_id", nodeId(e.programmeId(), ref(NodeType.IDEA, e.ideaId()))),
-                Updates.combine(Updates.set("dropped", true), Updates.set("dropReason", e.reason())));
+        nodes().updateOne(
+                        Filters.eq("_id", nodeId(e.programmeId(), ref(NodeType.IDEA, e.ideaId()))),
+                        Updates.combine(Updates.set("dropped", true), Updates.set("dropReason", e.reason())));
     }
 
     // ---- events: nodes with their links ------------------------------------------------------------------
 
     @EventHandler
     public void on(StatementClustered e, EventMessage<?> message) {
-        make(message, e.programmeId(), ref(NodeType.THEME, e.themeId()), ref(NodeType.STATEMENT, e.statementId()), CLUSTERS);
+        make(
+                message,
+                e.programmeId(),
+                ref(NodeType.THEME, e.themeId()),
+                ref(NodeType.STATEMENT, e.statementId()),
+                CLUSTERS);
     }
 
     @EventHandler
@@ -225,7 +236,11 @@ public class GoldenThreadProjection {
     @EventHandler
     public void on(StatementParked e, EventMessage<?> message) {
         if (e.fromThemeId() != null) {
-            unmake(message, e.programmeId(), ref(NodeType.THEME, e.fromThemeId()), ref(NodeType.STATEMENT, e.statementId()));
+            unmake(
+                    message,
+                    e.programmeId(),
+                    ref(NodeType.THEME, e.fromThemeId()),
+                    ref(NodeType.STATEMENT, e.statementId()));
         }
     }
 
@@ -261,7 +276,12 @@ public class GoldenThreadProjection {
     public void on(CycleStarted e, EventMessage<?> message) {
         for (CycleStarted.CarriedTheme c : e.carriedThemes()) {
             node(e.programmeId(), NodeType.THEME, c.themeId(), c.title(), at(message));
-            make(message, e.programmeId(), ref(NodeType.THEME, c.themeId()), ref(NodeType.THEME, c.fromThemeId()), CARRIED_FROM);
+            make(
+                    message,
+                    e.programmeId(),
+                    ref(NodeType.THEME, c.themeId()),
+                    ref(NodeType.THEME, c.fromThemeId()),
+                    CARRIED_FROM);
         }
     }
 
@@ -274,7 +294,12 @@ public class GoldenThreadProjection {
 
     @EventHandler
     public void on(RootCauseChosen e, EventMessage<?> message) {
-        make(message, e.programmeId(), ref(NodeType.CAUSE, e.causeId()), ref(NodeType.THEME, e.themeId()), ROOT_CAUSE_OF);
+        make(
+                message,
+                e.programmeId(),
+                ref(NodeType.CAUSE, e.causeId()),
+                ref(NodeType.THEME, e.themeId()),
+                ROOT_CAUSE_OF);
     }
 
     @EventHandler
@@ -314,13 +339,17 @@ public class GoldenThreadProjection {
     @EventHandler
     public void on(MeasureDefined e, EventMessage<?> message) {
         node(e.programmeId(), NodeType.MEASURE, e.measureId(), e.description(), at(message));
-        make(message, e.programmeId(), ref(NodeType.MEASURE, e.measureId()), ref(NodeType.SUCCESS, e.successId()), MEASURES);
+        make(
+                message,
+                e.programmeId(),
+                ref(NodeType.MEASURE, e.measureId()),
+                ref(NodeType.SUCCESS, e.successId()),
+                MEASURES);
     }
 
     @EventHandler
     public void on(IdeaProposed e, EventMessage<?> message) {
-        node(e.programmeId(), NodeType.IDEA, e.ideaId(), e.text(), at(message),
-                Updates.setOnInsert("dropped", false));
+        node(e.programmeId(), NodeType.IDEA, e.ideaId(), e.text(), at(message), Updates.setOnInsert("dropped", false));
         String idea = ref(NodeType.IDEA, e.ideaId());
         List<String> causes = nonNull(e.rootCauseIds());
         if (causes.isEmpty()) {
@@ -336,7 +365,8 @@ public class GoldenThreadProjection {
         node(e.programmeId(), NodeType.PLAN, e.planId(), planLabel(e.content()), at(message));
         String plan = ref(NodeType.PLAN, e.planId());
         make(message, e.programmeId(), plan, ref(NodeType.IDEA, e.ideaId()), PLANS);
-        List<String> measures = e.content() == null ? List.of() : nonNull(e.content().measureIds());
+        List<String> measures =
+                e.content() == null ? List.of() : nonNull(e.content().measureIds());
         for (String measureId : measures) {
             make(message, e.programmeId(), plan, ref(NodeType.MEASURE, measureId), TRACKED_BY);
         }
@@ -384,9 +414,12 @@ public class GoldenThreadProjection {
     /** Adds the label to the node's history; the current label is the latest in that history. */
     private void relabel(String programmeId, NodeType type, String id, String label, Date at) {
         Bson node = byId(programmeId, ref(type, id));
-        Document after = nodes().findOneAndUpdate(node,
-                Updates.addToSet("labels", new Document("label", label).append("at", at)),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(Projections.include("labels")));
+        Document after = nodes().findOneAndUpdate(
+                        node,
+                        Updates.addToSet("labels", new Document("label", label).append("at", at)),
+                        new FindOneAndUpdateOptions()
+                                .returnDocument(ReturnDocument.AFTER)
+                                .projection(Projections.include("labels")));
         if (after != null) {
             nodes().updateOne(node, Updates.set("label", labelAt(after, null, true)));
         }
@@ -399,35 +432,49 @@ public class GoldenThreadProjection {
      */
     private void make(EventMessage<?> message, String programmeId, String from, String to, String relation) {
         String id = message.getIdentifier() + "|" + from + "|" + to;
-        links().updateOne(Filters.eq("_id", id), Updates.combine(
-                Updates.setOnInsert("programmeId", programmeId),
-                Updates.setOnInsert("from", from),
-                Updates.setOnInsert("to", to),
-                Updates.setOnInsert("relation", relation),
-                Updates.setOnInsert("madeAt", at(message)),
-                Updates.setOnInsert("madeBy", actor(message)),
-                Updates.setOnInsert("unmadeAt", null),
-                Updates.setOnInsert("unmadeBy", null)), UPSERT);
-        nodes().updateOne(byId(programmeId, from), Updates.combine(
-                Updates.setOnInsert("programmeId", programmeId), Updates.setOnInsert("ref", from),
-                Updates.addToSet("back", id)), UPSERT);
-        nodes().updateOne(byId(programmeId, to), Updates.combine(
-                Updates.setOnInsert("programmeId", programmeId), Updates.setOnInsert("ref", to),
-                Updates.addToSet("forward", id)), UPSERT);
+        links().updateOne(
+                        Filters.eq("_id", id),
+                        Updates.combine(
+                                Updates.setOnInsert("programmeId", programmeId),
+                                Updates.setOnInsert("from", from),
+                                Updates.setOnInsert("to", to),
+                                Updates.setOnInsert("relation", relation),
+                                Updates.setOnInsert("madeAt", at(message)),
+                                Updates.setOnInsert("madeBy", actor(message)),
+                                Updates.setOnInsert("unmadeAt", null),
+                                Updates.setOnInsert("unmadeBy", null)),
+                        UPSERT);
+        nodes().updateOne(
+                        byId(programmeId, from),
+                        Updates.combine(
+                                Updates.setOnInsert("programmeId", programmeId),
+                                Updates.setOnInsert("ref", from),
+                                Updates.addToSet("back", id)),
+                        UPSERT);
+        nodes().updateOne(
+                        byId(programmeId, to),
+                        Updates.combine(
+                                Updates.setOnInsert("programmeId", programmeId),
+                                Updates.setOnInsert("ref", to),
+                                Updates.addToSet("forward", id)),
+                        UPSERT);
     }
 
     /** Closes the open link (from, to) made no later than this event; a no-op when none is open. */
     private void unmake(EventMessage<?> message, String programmeId, String from, String to) {
         Date at = at(message);
         for (Document open : openLinks(programmeId, from, to, at)) {
-            links().updateOne(Filters.eq("_id", open.getString("_id")),
-                    Updates.combine(Updates.set("unmadeAt", at), Updates.set("unmadeBy", actor(message))));
+            links().updateOne(
+                            Filters.eq("_id", open.getString("_id")),
+                            Updates.combine(Updates.set("unmadeAt", at), Updates.set("unmadeBy", actor(message))));
         }
     }
 
     /** The links (from, to) open now and made no later than {@code at}, found through the node's adjacency. */
     private List<Document> openLinks(String programmeId, String from, String to, Date at) {
-        Document node = nodes().find(byId(programmeId, from)).projection(Projections.include("back")).first();
+        Document node = nodes().find(byId(programmeId, from))
+                .projection(Projections.include("back"))
+                .first();
         List<String> ids = node == null ? List.of() : node.getList("back", String.class, List.of());
         List<Document> out = new ArrayList<>();
         if (ids.isEmpty()) {
@@ -463,8 +510,7 @@ public class GoldenThreadProjection {
     }
 
     /** A node to expand at the next level (each node is expanded once: where it is first reached). */
-    private record Frame(String ref, Built built) {
-    }
+    private record Frame(String ref, Built built) {}
 
     /**
      * The thread from a node, BACK towards people's words or FORWARD towards actions, as it stood at
@@ -504,7 +550,9 @@ public class GoldenThreadProjection {
             Set<String> farRefs = new LinkedHashSet<>();
             for (Document link : links().find(Filters.in("_id", new ArrayList<>(linkIds)))) {
                 if (validAt(link, asOf)) {
-                    linksByNear.computeIfAbsent(link.getString(near), k -> new ArrayList<>()).add(link);
+                    linksByNear
+                            .computeIfAbsent(link.getString(near), k -> new ArrayList<>())
+                            .add(link);
                     farRefs.add(link.getString(far));
                 }
             }
@@ -535,8 +583,8 @@ public class GoldenThreadProjection {
         return toView(top, asOf, new HashMap<>());
     }
 
-    private static final Comparator<Document> LINK_ORDER = Comparator
-            .comparing((Document l) -> l.getDate("madeAt"), Comparator.nullsFirst(Comparator.naturalOrder()))
+    private static final Comparator<Document> LINK_ORDER = Comparator.comparing(
+                    (Document l) -> l.getDate("madeAt"), Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(l -> l.getString("_id"));
 
     /** Made no later than {@code asOf} and not unmade by then (open now when {@code asOf} is null). */
@@ -586,17 +634,22 @@ public class GoldenThreadProjection {
         }
         ThreadView.Link link = null;
         if (b.link != null) {
-            link = new ThreadView.Link(b.link.getString("relation"), instant(b.link.getDate("madeAt")),
-                    b.link.getString("madeBy"), instant(b.link.getDate("unmadeAt")), b.link.getString("unmadeBy"));
+            link = new ThreadView.Link(
+                    b.link.getString("relation"),
+                    instant(b.link.getDate("madeAt")),
+                    b.link.getString("madeBy"),
+                    instant(b.link.getDate("unmadeAt")),
+                    b.link.getString("unmadeBy"));
         }
         return new ThreadView(n.getString("type"), n.getString("id"), label, text, erased, link, children, b.repeat);
     }
 
     /** {words, erasedMarker-or-null}. */
     private String[] openWords(Document n) {
-        Optional<String> words = Boolean.TRUE.equals(n.getBoolean("erased")) ? Optional.empty()
+        Optional<String> words = Boolean.TRUE.equals(n.getBoolean("erased"))
+                ? Optional.empty()
                 : org.goldenthread.query.readstore.Documents.open(vault, n.get("text", Document.class));
-        return words.isEmpty() ? new String[]{PersonalDataVault.ERASED, "erased"} : new String[]{words.get(), null};
+        return words.isEmpty() ? new String[] {PersonalDataVault.ERASED, "erased"} : new String[] {words.get(), null};
     }
 
     /** The label current at {@code asOf} (the current one when null). */
@@ -633,7 +686,8 @@ public class GoldenThreadProjection {
         Map<String, List<String>> forward = new HashMap<>();
         for (Document link : links().find(Filters.and(Filters.eq("programmeId", pid), Filters.eq("unmadeAt", null)))) {
             back.computeIfAbsent(link.getString("from"), k -> new ArrayList<>()).add(link.getString("to"));
-            forward.computeIfAbsent(link.getString("to"), k -> new ArrayList<>()).add(link.getString("from"));
+            forward.computeIfAbsent(link.getString("to"), k -> new ArrayList<>())
+                    .add(link.getString("from"));
         }
         // everything that reaches a statement going back = everything reached from a statement going forward
         Set<String> traced = new HashSet<>();
@@ -665,8 +719,8 @@ public class GoldenThreadProjection {
                 .thenComparing(n -> n.getDate("createdAt"), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(n -> n.getString("id")));
         for (Document n : candidates) {
-            out.add(new UntracedItem(n.getString("type"), n.getString("id"), n.getString("label"),
-                    reason(n, back, labels)));
+            out.add(new UntracedItem(
+                    n.getString("type"), n.getString("id"), n.getString("label"), reason(n, back, labels)));
         }
         return out;
     }
@@ -698,18 +752,24 @@ public class GoldenThreadProjection {
             String label = labels.get(end);
             shown.add(label == null ? end : end + " \"" + label + "\"");
         }
-        return "going back, the thread stops at " + String.join(", ", shown) + " without reaching people's words" + dropped;
+        return "going back, the thread stops at " + String.join(", ", shown) + " without reaching people's words"
+                + dropped;
     }
 
     /** Every link of the programme's thread, with its interval, in the order the links were made. */
     @QueryHandler
     public List<ThreadLink> handle(FindThreadLinks query) {
         List<ThreadLink> out = new ArrayList<>();
-        for (Document l : links().find(Filters.eq("programmeId", query.programmeId()))
-                .sort(Sorts.ascending("madeAt", "_id"))) {
-            out.add(new ThreadLink(l.getString("from"), l.getString("to"), l.getString("relation"),
-                    instant(l.getDate("madeAt")), l.getString("madeBy"),
-                    instant(l.getDate("unmadeAt")), l.getString("unmadeBy")));
+        for (Document l :
+                links().find(Filters.eq("programmeId", query.programmeId())).sort(Sorts.ascending("madeAt", "_id"))) {
+            out.add(new ThreadLink(
+                    l.getString("from"),
+                    l.getString("to"),
+                    l.getString("relation"),
+                    instant(l.getDate("madeAt")),
+                    l.getString("madeBy"),
+                    instant(l.getDate("unmadeAt")),
+                    l.getString("unmadeBy")));
         }
         return out;
     }

@@ -3,10 +3,14 @@ package org.goldenthread.query.vote;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
-import org.goldenthread.query.readstore.ReadModelVersion;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -19,13 +23,7 @@ import org.goldenthread.kernel.vote.VoteWithdrawn;
 import org.goldenthread.kernel.vote.VotingClosed;
 import org.goldenthread.kernel.vote.VotingOpened;
 import org.goldenthread.kernel.vote.VotingView;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.goldenthread.query.readstore.ReadModelVersion;
 
 /**
  * Read model of the step 3 vote: a voting round on the NOT_WORKING themes, its tallies, and once closed the
@@ -66,46 +64,63 @@ public class VotingProjection {
     public void on(VotingOpened e) {
         List<Document> themes = new ArrayList<>();
         for (ThemeAtOpening t : e.themes()) {
-            themes.add(new Document("themeId", t.themeId()).append("title", t.title())
+            themes.add(new Document("themeId", t.themeId())
+                    .append("title", t.title())
                     .append("statementIds", t.statementIds()));
         }
-        votings().updateOne(Filters.eq("_id", docId(e.programmeId(), e.votingId())), Updates.combine(
-                Updates.set("programmeId", e.programmeId()),
-                Updates.set("votingId", e.votingId()),
-                Updates.set("votesPerParticipant", e.votesPerParticipant()),
-                Updates.set("selectTop", e.selectTop()),
-                Updates.set("themes", themes),
-                Updates.setOnInsert("status", OPEN),
-                Updates.setOnInsert("votes", List.of()),
-                Updates.setOnInsert("ranking", List.of()),
-                Updates.setOnInsert("prioritisedThemeIds", List.of()),
-                Updates.setOnInsert("tieAtCutoff", false)), org.goldenthread.query.readstore.Documents.UPSERT);
+        votings()
+                .updateOne(
+                        Filters.eq("_id", docId(e.programmeId(), e.votingId())),
+                        Updates.combine(
+                                Updates.set("programmeId", e.programmeId()),
+                                Updates.set("votingId", e.votingId()),
+                                Updates.set("votesPerParticipant", e.votesPerParticipant()),
+                                Updates.set("selectTop", e.selectTop()),
+                                Updates.set("themes", themes),
+                                Updates.setOnInsert("status", OPEN),
+                                Updates.setOnInsert("votes", List.of()),
+                                Updates.setOnInsert("ranking", List.of()),
+                                Updates.setOnInsert("prioritisedThemeIds", List.of()),
+                                Updates.setOnInsert("tieAtCutoff", false)),
+                        org.goldenthread.query.readstore.Documents.UPSERT);
     }
 
     @EventHandler
     public void on(VoteCast e) {
-        votings().updateOne(Filters.eq("_id", docId(e.programmeId(), e.votingId())), Updates.addToSet("votes", vote(e.participantId(), e.themeId())));
+        votings()
+                .updateOne(
+                        Filters.eq("_id", docId(e.programmeId(), e.votingId())),
+                        Updates.addToSet("votes", vote(e.participantId(), e.themeId())));
     }
 
     @EventHandler
     public void on(VoteWithdrawn e) {
-        votings().updateOne(Filters.eq("_id", docId(e.programmeId(), e.votingId())), Updates.pull("votes", vote(e.participantId(), e.themeId())));
+        votings()
+                .updateOne(
+                        Filters.eq("_id", docId(e.programmeId(), e.votingId())),
+                        Updates.pull("votes", vote(e.participantId(), e.themeId())));
     }
 
     @EventHandler
     public void on(VotingClosed e) {
         List<Document> ranking = new ArrayList<>();
         for (RankedTheme r : e.ranking()) {
-            ranking.add(new Document("themeId", r.themeId()).append("title", r.title())
-                    .append("votes", r.votes()).append("rank", r.rank()));
+            ranking.add(new Document("themeId", r.themeId())
+                    .append("title", r.title())
+                    .append("votes", r.votes())
+                    .append("rank", r.rank()));
         }
-        votings().updateOne(Filters.eq("_id", docId(e.programmeId(), e.votingId())), Updates.combine(
-                Updates.set("programmeId", e.programmeId()),
-                Updates.set("votingId", e.votingId()),
-                Updates.set("status", CLOSED),
-                Updates.set("ranking", ranking),
-                Updates.set("prioritisedThemeIds", e.prioritisedThemeIds()),
-                Updates.set("tieAtCutoff", e.tieAtCutoff())), org.goldenthread.query.readstore.Documents.UPSERT);
+        votings()
+                .updateOne(
+                        Filters.eq("_id", docId(e.programmeId(), e.votingId())),
+                        Updates.combine(
+                                Updates.set("programmeId", e.programmeId()),
+                                Updates.set("votingId", e.votingId()),
+                                Updates.set("status", CLOSED),
+                                Updates.set("ranking", ranking),
+                                Updates.set("prioritisedThemeIds", e.prioritisedThemeIds()),
+                                Updates.set("tieAtCutoff", e.tieAtCutoff())),
+                        org.goldenthread.query.readstore.Documents.UPSERT);
     }
 
     /** Read-model ids are scoped by programme: two programmes may use the same ids (the demo's are fixed). */
@@ -121,7 +136,9 @@ public class VotingProjection {
     /** The round, or null when unknown or belonging to another programme (infra maps null to 404). */
     @QueryHandler
     public VotingView handle(FindVoting query) {
-        Document doc = votings().find(Filters.eq("_id", docId(query.programmeId(), query.votingId()))).first();
+        Document doc = votings()
+                .find(Filters.eq("_id", docId(query.programmeId(), query.votingId())))
+                .first();
         if (doc == null || !query.programmeId().equals(doc.getString("programmeId")) || !doc.containsKey("themes")) {
             return null;
         }
@@ -134,7 +151,9 @@ public class VotingProjection {
         }
         List<VotingView.Tally> tallies = new ArrayList<>();
         for (Document t : doc.getList("themes", Document.class, List.of())) {
-            tallies.add(new VotingView.Tally(t.getString("themeId"), t.getString("title"),
+            tallies.add(new VotingView.Tally(
+                    t.getString("themeId"),
+                    t.getString("title"),
                     List.copyOf(t.getList("statementIds", String.class, List.of())),
                     counts.getOrDefault(t.getString("themeId"), 0)));
         }
@@ -142,13 +161,23 @@ public class VotingProjection {
         List<RankedTheme> ranking = new ArrayList<>();
         if (closed) {
             for (Document r : doc.getList("ranking", Document.class, List.of())) {
-                ranking.add(new RankedTheme(r.getString("themeId"), r.getString("title"),
-                        r.getInteger("votes", 0), r.getInteger("rank", 0)));
+                ranking.add(new RankedTheme(
+                        r.getString("themeId"),
+                        r.getString("title"),
+                        r.getInteger("votes", 0),
+                        r.getInteger("rank", 0)));
             }
         }
-        return new VotingView(doc.getString("programmeId"), doc.getString("votingId"), doc.getString("status"),
-                doc.getInteger("votesPerParticipant", 0), doc.getInteger("selectTop", 0), tallies,
-                votes.size(), voters.size(), ranking,
+        return new VotingView(
+                doc.getString("programmeId"),
+                doc.getString("votingId"),
+                doc.getString("status"),
+                doc.getInteger("votesPerParticipant", 0),
+                doc.getInteger("selectTop", 0),
+                tallies,
+                votes.size(),
+                voters.size(),
+                ranking,
                 closed ? List.copyOf(doc.getList("prioritisedThemeIds", String.class, List.of())) : List.of(),
                 closed && Boolean.TRUE.equals(doc.getBoolean("tieAtCutoff")));
     }

@@ -1,7 +1,11 @@
 package org.goldenthread.query.ballot;
 
-import org.goldenthread.kernel.ballot.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.goldenthread.query.support.Seed.P;
 
+import java.util.List;
+import org.goldenthread.kernel.ballot.*;
 import org.goldenthread.query.support.EmbeddedMongo;
 import org.goldenthread.query.support.EventFeed;
 import org.goldenthread.query.support.FakeVault;
@@ -10,12 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
-import static org.goldenthread.query.support.Seed.P;
 
 class BallotProjectionTest {
 
@@ -42,14 +40,17 @@ class BallotProjectionTest {
 
     @Test
     void an_open_ballot_shows_its_tallies_and_no_ranking_yet() {
-        feed.log().stream().filter(m -> !(m.getPayload() instanceof BallotClosed)).forEach(m -> feed.deliver(projection, m));
+        feed.log().stream()
+                .filter(m -> !(m.getPayload() instanceof BallotClosed))
+                .forEach(m -> feed.deliver(projection, m));
 
         BallotView view = projection.handle(new FindBallot(P, "b1"));
 
         assertThat(view.status()).isEqualTo("OPEN");
         assertThat(view.subject()).isEqualTo(BallotSubject.ROOT_CAUSES);
         assertThat(view.themeId()).isEqualTo("t1");
-        assertThat(view.tallies()).extracting(BallotView.Tally::optionId, BallotView.Tally::votes)
+        assertThat(view.tallies())
+                .extracting(BallotView.Tally::optionId, BallotView.Tally::votes)
                 .containsExactly(tuple("c1", 3), tuple("c2", 0), tuple("c4", 1));
         assertThat(view.votesCast()).isEqualTo(4);
         assertThat(view.ranking()).isEmpty();
@@ -63,7 +64,8 @@ class BallotProjectionTest {
         BallotView view = projection.handle(new FindBallot(P, "b1"));
 
         assertThat(view.status()).isEqualTo("CLOSED");
-        assertThat(view.ranking()).extracting(RankedOption::optionId, RankedOption::rank)
+        assertThat(view.ranking())
+                .extracting(RankedOption::optionId, RankedOption::rank)
                 .containsExactly(tuple("c1", 1), tuple("c4", 2), tuple("c2", 3));
         assertThat(view.chosenOptionIds()).containsExactly("c1");
         assertThat(view.tieAtCutoff()).isFalse();
@@ -89,6 +91,7 @@ class BallotProjectionTest {
 
         assertThat(projection.handle(new FindBallot(P, "nope"))).isNull();
         assertThat(projection.handle(new FindBallot("p2", "b1"))).isNull();
-        assertThat(List.of(projection.handle(new FindBallot(P, "b1")).votesPerParticipant())).containsExactly(2);
+        assertThat(List.of(projection.handle(new FindBallot(P, "b1")).votesPerParticipant()))
+                .containsExactly(2);
     }
 }

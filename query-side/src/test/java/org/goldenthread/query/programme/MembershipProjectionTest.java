@@ -1,16 +1,14 @@
 package org.goldenthread.query.programme;
 
-import org.goldenthread.kernel.programme.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import org.goldenthread.kernel.programme.*;
 import org.goldenthread.query.support.EmbeddedMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MembershipProjectionTest {
 
@@ -35,25 +33,36 @@ class MembershipProjectionTest {
 
     @Test
     void members_are_granted_changed_and_revoked_and_a_redelivered_grant_changes_nothing() {
-        MembershipGranted fran = new MembershipGranted("p1", "fran", MemberRole.FACILITATOR, null, "launched the programme");
-        MembershipGranted cat = new MembershipGranted("p1", "cat", MemberRole.COMMISSIONER, "Northshire", "commissions");
+        MembershipGranted fran =
+                new MembershipGranted("p1", "fran", MemberRole.FACILITATOR, null, "launched the programme");
+        MembershipGranted cat =
+                new MembershipGranted("p1", "cat", MemberRole.COMMISSIONER, "Northshire", "commissions");
         projection.on(fran, at, "fran");
         projection.on(cat, at, "fran");
         projection.on(cat, at, "fran");
         projection.on(new MembershipGranted("p2", "cat", MemberRole.AUDITOR, null, "audits"), at, "gil");
 
-        assertThat(projection.handle(new FindMembers("p1"))).containsExactly(
-                new MemberView("p1", "cat", MemberRole.COMMISSIONER, "Northshire", at, "fran"),
-                new MemberView("p1", "fran", MemberRole.FACILITATOR, null, at, "fran"));
-        assertThat(projection.handle(new FindMembership("cat", null))).extracting(MemberView::programmeId).containsExactly("p1", "p2");
+        assertThat(projection.handle(new FindMembers("p1")))
+                .containsExactly(
+                        new MemberView("p1", "cat", MemberRole.COMMISSIONER, "Northshire", at, "fran"),
+                        new MemberView("p1", "fran", MemberRole.FACILITATOR, null, at, "fran"));
+        assertThat(projection.handle(new FindMembership("cat", null)))
+                .extracting(MemberView::programmeId)
+                .containsExactly("p1", "p2");
 
-        projection.on(new MembershipGranted("p1", "cat", MemberRole.PROVIDER, "Day Care Ltd", "changed employer"), at, "fran");
-        assertThat(projection.handle(new FindMembership("cat", "p1"))).extracting(MemberView::role, MemberView::organisation)
+        projection.on(
+                new MembershipGranted("p1", "cat", MemberRole.PROVIDER, "Day Care Ltd", "changed employer"),
+                at,
+                "fran");
+        assertThat(projection.handle(new FindMembership("cat", "p1")))
+                .extracting(MemberView::role, MemberView::organisation)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(MemberRole.PROVIDER, "Day Care Ltd"));
 
         projection.on(new MembershipRevoked("p1", "cat", MemberRole.PROVIDER, "left"));
         projection.on(new MembershipRevoked("p1", "cat", MemberRole.PROVIDER, "left"));
         assertThat(projection.handle(new FindMembership("cat", "p1"))).isEmpty();
-        assertThat(projection.handle(new FindMembers("p1"))).extracting(MemberView::username).containsExactly("fran");
+        assertThat(projection.handle(new FindMembers("p1")))
+                .extracting(MemberView::username)
+                .containsExactly("fran");
     }
 }

@@ -1,29 +1,27 @@
 package org.goldenthread.query.progress;
 
-import org.goldenthread.kernel.progress.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.goldenthread.query.support.Seed.P;
 
-import org.goldenthread.query.support.EmbeddedMongo;
-import org.goldenthread.query.support.EventFeed;
-import org.goldenthread.query.support.FakeVault;
-import org.goldenthread.query.support.Seed;
+import java.util.List;
 import org.goldenthread.kernel.programme.Level;
 import org.goldenthread.kernel.programme.ProgrammeLaunched;
+import org.goldenthread.kernel.progress.*;
 import org.goldenthread.kernel.vote.RankedTheme;
 import org.goldenthread.kernel.vote.ThemeAtOpening;
 import org.goldenthread.kernel.vote.ThemePrioritised;
 import org.goldenthread.kernel.vote.VoteCast;
 import org.goldenthread.kernel.vote.VotingClosed;
 import org.goldenthread.kernel.vote.VotingOpened;
+import org.goldenthread.query.support.EmbeddedMongo;
+import org.goldenthread.query.support.EventFeed;
+import org.goldenthread.query.support.FakeVault;
+import org.goldenthread.query.support.Seed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
-import static org.goldenthread.query.support.Seed.P;
 
 class ProgressProjectionTest {
 
@@ -65,25 +63,44 @@ class ProgressProjectionTest {
         ProgressView view = progress();
 
         assertThat(view.cycle()).isEqualTo(1);
-        assertThat(view.steps()).extracting(ProgressView.Step::number, ProgressView.Step::name)
-                .containsExactly(tuple(1, "Prepare"), tuple(2, "Collect"), tuple(3, "Theme"), tuple(4, "Understand"),
-                        tuple(5, "Identify success"), tuple(6, "Plan"), tuple(7, "Implement"), tuple(8, "Learning and review"));
-        assertThat(statuses(view)).containsExactly("IN_PROGRESS", "NOT_STARTED", "NOT_STARTED", "NOT_STARTED",
-                "NOT_STARTED", "NOT_STARTED", "NOT_STARTED", "NOT_STARTED");
-        assertThat(view.steps().get(0).summary()).isEqualTo("Purpose stated; no sample plan yet; 0 participants registered");
+        assertThat(view.steps())
+                .extracting(ProgressView.Step::number, ProgressView.Step::name)
+                .containsExactly(
+                        tuple(1, "Prepare"),
+                        tuple(2, "Collect"),
+                        tuple(3, "Theme"),
+                        tuple(4, "Understand"),
+                        tuple(5, "Identify success"),
+                        tuple(6, "Plan"),
+                        tuple(7, "Implement"),
+                        tuple(8, "Learning and review"));
+        assertThat(statuses(view))
+                .containsExactly(
+                        "IN_PROGRESS",
+                        "NOT_STARTED",
+                        "NOT_STARTED",
+                        "NOT_STARTED",
+                        "NOT_STARTED",
+                        "NOT_STARTED",
+                        "NOT_STARTED",
+                        "NOT_STARTED");
+        assertThat(view.steps().get(0).summary())
+                .isEqualTo("Purpose stated; no sample plan yet; 0 participants registered");
     }
 
     @Test
     void collecting_is_in_progress_until_the_card_call_starts() {
         seed.cardCall();
-        feed.log().stream().takeWhile(m -> !(m.getPayload() instanceof org.goldenthread.kernel.theme.ThemeCreated))
+        feed.log().stream()
+                .takeWhile(m -> !(m.getPayload() instanceof org.goldenthread.kernel.theme.ThemeCreated))
                 .forEach(m -> feed.deliver(projection, m));
 
         ProgressView view = progress();
 
         assertThat(view.steps().get(0).status()).isEqualTo("DONE");
         assertThat(view.steps().get(1).status()).isEqualTo("IN_PROGRESS");
-        assertThat(view.steps().get(1).summary()).isEqualTo("6 statements from 4 people (1 working, 5 not working, 0 important for the future)");
+        assertThat(view.steps().get(1).summary())
+                .isEqualTo("6 statements from 4 people (1 working, 5 not working, 0 important for the future)");
     }
 
     @Test
@@ -94,24 +111,36 @@ class ProgressProjectionTest {
         ProgressView view = progress();
 
         // t1 went all the way; t9 has a success statement, a chosen idea and a plan; t3 has nothing yet
-        assertThat(statuses(view)).containsExactly("DONE", "DONE", "DONE", "IN_PROGRESS", "IN_PROGRESS",
-                "IN_PROGRESS", "IN_PROGRESS", "DONE");
-        assertThat(view.steps().get(2).summary()).isEqualTo("4 themes with statements (3 not working); vote closed, 3 prioritised");
-        assertThat(view.steps().get(3).summary()).isEqualTo("root causes chosen for 1 of 3 prioritised themes "
-                + "(2 whys asked, 4 causes given, 1 root causes chosen)");
-        assertThat(view.steps().get(4).summary()).isEqualTo("success statements with measures for 2 of 3 prioritised themes "
-                + "(3 success statements, 4 measures)");
-        assertThat(view.steps().get(7).summary()).isEqualTo("actuals for 1 measure; 1 process review; report published");
-        assertThat(view.prioritisedThemes()).extracting(ProgressView.PrioritisedTheme::themeId,
-                        ProgressView.PrioritisedTheme::title, ProgressView.PrioritisedTheme::rank, ProgressView.PrioritisedTheme::votes)
-                .containsExactly(tuple("t1", Seed.LONELY, 1, 3), tuple("t3", "I have no one to talk to", 2, 1),
+        assertThat(statuses(view))
+                .containsExactly(
+                        "DONE", "DONE", "DONE", "IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "DONE");
+        assertThat(view.steps().get(2).summary())
+                .isEqualTo("4 themes with statements (3 not working); vote closed, 3 prioritised");
+        assertThat(view.steps().get(3).summary())
+                .isEqualTo("root causes chosen for 1 of 3 prioritised themes "
+                        + "(2 whys asked, 4 causes given, 1 root causes chosen)");
+        assertThat(view.steps().get(4).summary())
+                .isEqualTo("success statements with measures for 2 of 3 prioritised themes "
+                        + "(3 success statements, 4 measures)");
+        assertThat(view.steps().get(7).summary())
+                .isEqualTo("actuals for 1 measure; 1 process review; report published");
+        assertThat(view.prioritisedThemes())
+                .extracting(
+                        ProgressView.PrioritisedTheme::themeId,
+                        ProgressView.PrioritisedTheme::title,
+                        ProgressView.PrioritisedTheme::rank,
+                        ProgressView.PrioritisedTheme::votes)
+                .containsExactly(
+                        tuple("t1", Seed.LONELY, 1, 3),
+                        tuple("t3", "I have no one to talk to", 2, 1),
                         tuple("t9", "Getting out and about is hard", 2, 1));
     }
 
     @Test
     void a_theme_taken_all_the_way_completes_every_step() {
         seed.cardCall();
-        feed.record(new VotingOpened(P, "v1", 3, 1, List.of(new ThemeAtOpening("t1", Seed.LONELY, List.of("s1", "s5")))));
+        feed.record(
+                new VotingOpened(P, "v1", 3, 1, List.of(new ThemeAtOpening("t1", Seed.LONELY, List.of("s1", "s5")))));
         feed.record(new VoteCast(P, "v1", "u1", "t1"));
         feed.record(new VotingClosed(P, "v1", List.of(new RankedTheme("t1", Seed.LONELY, 1, 1)), List.of("t1"), false));
         feed.record(new ThemePrioritised(P, "t1", "v1", 1, 1));
@@ -120,7 +149,8 @@ class ProgressProjectionTest {
 
         assertThat(statuses(progress())).containsOnly("DONE");
         assertThat(progress().steps().get(6).summary())
-                .isEqualTo("action plans agreed and measures baselined for 1 of 1 prioritised themes (2 action plans, 2 of 4 measures baselined)");
+                .isEqualTo(
+                        "action plans agreed and measures baselined for 1 of 1 prioritised themes (2 action plans, 2 of 4 measures baselined)");
     }
 
     @Test
@@ -131,22 +161,40 @@ class ProgressProjectionTest {
         ProgressView view = progress();
 
         assertThat(view.cycle()).isEqualTo(2);
-        assertThat(statuses(view)).containsExactly("DONE", "DONE", "DONE", "NOT_STARTED", "NOT_STARTED",
-                "NOT_STARTED", "NOT_STARTED", "NOT_STARTED");
+        assertThat(statuses(view))
+                .containsExactly(
+                        "DONE",
+                        "DONE",
+                        "DONE",
+                        "NOT_STARTED",
+                        "NOT_STARTED",
+                        "NOT_STARTED",
+                        "NOT_STARTED",
+                        "NOT_STARTED");
         assertThat(view.steps().get(1).summary()).startsWith("2 statements from 2 people");
-        assertThat(view.prioritisedThemes()).extracting(ProgressView.PrioritisedTheme::themeId, ProgressView.PrioritisedTheme::cycle)
+        assertThat(view.prioritisedThemes())
+                .extracting(ProgressView.PrioritisedTheme::themeId, ProgressView.PrioritisedTheme::cycle)
                 .containsExactly(tuple("t1", 1), tuple("t3", 1), tuple("t9", 1), tuple("t3~c2", 2));
-        ProgressView.CycleTheme lonely = view.cycleComparison().stream().filter(c -> c.lineageId().equals("t1")).findFirst().orElseThrow();
+        ProgressView.CycleTheme lonely = view.cycleComparison().stream()
+                .filter(c -> c.lineageId().equals("t1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(lonely.title()).isEqualTo(Seed.LONELY);
-        assertThat(lonely.cycles()).containsExactly(
-                new ProgressView.CycleFigures(1, "t1", 2, 3, true),
-                new ProgressView.CycleFigures(2, "t1~c2", 1, 1, false));
-        ProgressView.CycleTheme talk = view.cycleComparison().stream().filter(c -> c.lineageId().equals("t3")).findFirst().orElseThrow();
-        assertThat(talk.cycles()).containsExactly(
-                new ProgressView.CycleFigures(1, "t3", 2, 1, true),
-                new ProgressView.CycleFigures(2, "t3~c2", 1, 2, true));
+        assertThat(lonely.cycles())
+                .containsExactly(
+                        new ProgressView.CycleFigures(1, "t1", 2, 3, true),
+                        new ProgressView.CycleFigures(2, "t1~c2", 1, 1, false));
+        ProgressView.CycleTheme talk = view.cycleComparison().stream()
+                .filter(c -> c.lineageId().equals("t3"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(talk.cycles())
+                .containsExactly(
+                        new ProgressView.CycleFigures(1, "t3", 2, 1, true),
+                        new ProgressView.CycleFigures(2, "t3~c2", 1, 2, true));
         // a merged-away theme has no lineage of its own; the split-out theme starts one
-        assertThat(view.cycleComparison()).extracting(ProgressView.CycleTheme::lineageId)
+        assertThat(view.cycleComparison())
+                .extracting(ProgressView.CycleTheme::lineageId)
                 .containsExactly("tw1", "t1", "t3", "t4", "t9");
     }
 

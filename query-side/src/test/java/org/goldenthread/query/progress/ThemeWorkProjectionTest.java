@@ -1,32 +1,30 @@
 package org.goldenthread.query.progress;
 
-import org.goldenthread.kernel.progress.*;
-
-import org.goldenthread.kernel.implement.MeasureBaselined;
-import org.goldenthread.kernel.implement.Reading;
-import org.goldenthread.query.support.EmbeddedMongo;
-import org.goldenthread.query.support.EventFeed;
-import org.goldenthread.query.support.FakeVault;
-import org.goldenthread.query.support.Seed;
-import org.goldenthread.kernel.review.ActualRecorded;
-import org.goldenthread.kernel.success.MeasureDirection;
-import org.goldenthread.kernel.success.MeasureDefined;
-import org.goldenthread.kernel.success.MeasureKind;
-import org.goldenthread.kernel.success.SuccessPerspective;
-import org.goldenthread.kernel.success.SuccessStatementRevised;
-import org.goldenthread.kernel.success.SuccessStatementWritten;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.goldenthread.query.support.Seed.P;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
-import static org.goldenthread.query.support.Seed.P;
+import org.goldenthread.kernel.implement.MeasureBaselined;
+import org.goldenthread.kernel.implement.Reading;
+import org.goldenthread.kernel.progress.*;
+import org.goldenthread.kernel.review.ActualRecorded;
+import org.goldenthread.kernel.success.MeasureDefined;
+import org.goldenthread.kernel.success.MeasureDirection;
+import org.goldenthread.kernel.success.MeasureKind;
+import org.goldenthread.kernel.success.SuccessPerspective;
+import org.goldenthread.kernel.success.SuccessStatementRevised;
+import org.goldenthread.kernel.success.SuccessStatementWritten;
+import org.goldenthread.query.support.EmbeddedMongo;
+import org.goldenthread.query.support.EventFeed;
+import org.goldenthread.query.support.FakeVault;
+import org.goldenthread.query.support.Seed;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class ThemeWorkProjectionTest {
 
@@ -67,18 +65,21 @@ class ThemeWorkProjectionTest {
         assertThat(view.whys()).singleElement().satisfies(why -> {
             assertThat(why.question()).isEqualTo("Why are people lonely?");
             assertThat(why.perspective()).isEqualTo("PERSON");
-            assertThat(why.causes()).extracting(ThemeWorkView.CauseNode::causeId, ThemeWorkView.CauseNode::rootCause)
+            assertThat(why.causes())
+                    .extracting(ThemeWorkView.CauseNode::causeId, ThemeWorkView.CauseNode::rootCause)
                     .containsExactly(tuple("c1", true), tuple("c2", false));
             ThemeWorkView.CauseNode staff = why.causes().get(0);
             assertThat(staff.text()).isEqualTo(Seed.CAUSE);
             assertThat(staff.whys()).singleElement().satisfies(again -> {
                 assertThat(again.question()).isEqualTo("Why don't staff connect people?");
-                assertThat(again.causes()).extracting(ThemeWorkView.CauseNode::causeId, ThemeWorkView.CauseNode::guardRailFlags)
+                assertThat(again.causes())
+                        .extracting(ThemeWorkView.CauseNode::causeId, ThemeWorkView.CauseNode::guardRailFlags)
                         .containsExactly(tuple("c3", List.of("the budget is inadequate")), tuple("c4", List.of()));
             });
             assertThat(why.causes().get(1).whys()).isEmpty();
         });
-        assertThat(view.rootCauses()).extracting(ThemeWorkView.Cause::causeId, ThemeWorkView.Cause::rank, ThemeWorkView.Cause::votes)
+        assertThat(view.rootCauses())
+                .extracting(ThemeWorkView.Cause::causeId, ThemeWorkView.Cause::rank, ThemeWorkView.Cause::votes)
                 .containsExactly(tuple("c1", 1, 3));
     }
 
@@ -101,21 +102,40 @@ class ThemeWorkProjectionTest {
         assertThat(people.measures().get(1).progress()).isEqualTo("no actuals yet");
         assertThat(people.progress()).isEqualTo("1 of 2 measures improving; 1 no actuals yet");
         ThemeWorkView.Success providers = view.successStatements().get(1);
-        assertThat(providers.measures()).singleElement().satisfies(m -> assertThat(m.progress()).isEqualTo("not baselined"));
+        assertThat(providers.measures())
+                .singleElement()
+                .satisfies(m -> assertThat(m.progress()).isEqualTo("not baselined"));
         assertThat(providers.progress()).isEqualTo("0 of 1 measure improving; 1 not baselined");
     }
 
     @Test
     void a_measure_that_should_fall_and_rises_is_worsening_and_a_revision_rewords_the_statement() {
         seed.firstCycle();
-        feed.record(new SuccessStatementWritten(P, "su3", "t1", SuccessPerspective.COMMISSIONERS,
-                "We see fewer people alone at weekends", List.of("c1")));
-        feed.record(new MeasureDefined(P, "m4", "su3", "t1", MeasureKind.QUANTITATIVE, "People alone all weekend",
-                "weekend survey", false, true, "people", MeasureDirection.DECREASE, "Commissioning team", "quarterly"));
+        feed.record(new SuccessStatementWritten(
+                P,
+                "su3",
+                "t1",
+                SuccessPerspective.COMMISSIONERS,
+                "We see fewer people alone at weekends",
+                List.of("c1")));
+        feed.record(new MeasureDefined(
+                P,
+                "m4",
+                "su3",
+                "t1",
+                MeasureKind.QUANTITATIVE,
+                "People alone all weekend",
+                "weekend survey",
+                false,
+                true,
+                "people",
+                MeasureDirection.DECREASE,
+                "Commissioning team",
+                "quarterly"));
         feed.record(new MeasureBaselined(P, "m4", new Reading("20", LocalDate.of(2025, 4, 1), "survey")));
         feed.record(new ActualRecorded(P, "m4", new Reading("25", LocalDate.of(2025, 8, 1), "survey")));
-        feed.record(new SuccessStatementRevised(P, "su3", "t1", "We see nobody alone all weekend", List.of("c1"),
-                List.of(), List.of(), "sharper"));
+        feed.record(new SuccessStatementRevised(
+                P, "su3", "t1", "We see nobody alone all weekend", List.of("c1"), List.of(), List.of(), "sharper"));
         feed.into(projection);
 
         ThemeWorkView.Success su3 = lonely().successStatements().get(2);
@@ -133,9 +153,16 @@ class ThemeWorkProjectionTest {
         ThemeWorkView view = lonely();
 
         assertThat(view.alreadyInPlace()).containsExactly("Monthly coffee morning at the library");
-        assertThat(view.ideas()).extracting(ThemeWorkView.Idea::ideaId, ThemeWorkView.Idea::mode, ThemeWorkView.Idea::chosen,
-                        ThemeWorkView.Idea::votes, ThemeWorkView.Idea::dropped)
-                .containsExactly(tuple("i1", "DIFFERENT", true, 3, false), tuple("i2", "TRADITIONAL", true, 2, true),
+        assertThat(view.ideas())
+                .extracting(
+                        ThemeWorkView.Idea::ideaId,
+                        ThemeWorkView.Idea::mode,
+                        ThemeWorkView.Idea::chosen,
+                        ThemeWorkView.Idea::votes,
+                        ThemeWorkView.Idea::dropped)
+                .containsExactly(
+                        tuple("i1", "DIFFERENT", true, 3, false),
+                        tuple("i2", "TRADITIONAL", true, 2, true),
                         tuple("i3", "RADICAL", false, 0, false));
         ThemeWorkView.Idea connectors = view.ideas().get(0);
         assertThat(connectors.medianEffort()).isEqualTo(3.5);
@@ -150,9 +177,11 @@ class ThemeWorkProjectionTest {
         assertThat(view.plans()).singleElement().satisfies(plan -> {
             assertThat(plan.version()).isEqualTo(2);
             assertThat(plan.ideaId()).isEqualTo("i1");
-            assertThat(plan.content()).isEqualTo(Seed.plan("Two community connectors, one per day centre", List.of("m1")));
-            assertThat(plan.reached()).containsExactly(new ThemeWorkView.Reached("ms1", LocalDate.of(2025, 7, 3),
-                    "Seven people met the walking group"));
+            assertThat(plan.content())
+                    .isEqualTo(Seed.plan("Two community connectors, one per day centre", List.of("m1")));
+            assertThat(plan.reached())
+                    .containsExactly(new ThemeWorkView.Reached(
+                            "ms1", LocalDate.of(2025, 7, 3), "Seven people met the walking group"));
         });
     }
 
@@ -163,7 +192,8 @@ class ThemeWorkProjectionTest {
 
         assertThat(projection.handle(new FindThemeWork(P, "nope"))).isNull();
         assertThat(projection.handle(new FindThemeWork("p2", "t1"))).isNull();
-        assertThat(projection.handle(new FindThemeWork(P, "t9")).successStatements()).hasSize(1);
+        assertThat(projection.handle(new FindThemeWork(P, "t9")).successStatements())
+                .hasSize(1);
     }
 
     @Test
@@ -185,12 +215,17 @@ class ThemeWorkProjectionTest {
     @Test
     void every_option_shows_its_ballot_count_chosen_or_not() {
         seed.firstCycle();
-        feed.record(new org.goldenthread.kernel.ballot.BallotClosed(org.goldenthread.query.support.Seed.P, "b2",
-                org.goldenthread.kernel.ballot.BallotSubject.IDEAS, "t1",
-                List.of(new org.goldenthread.kernel.ballot.RankedOption("i1", "Community connectors", 3, 1),
+        feed.record(new org.goldenthread.kernel.ballot.BallotClosed(
+                org.goldenthread.query.support.Seed.P,
+                "b2",
+                org.goldenthread.kernel.ballot.BallotSubject.IDEAS,
+                "t1",
+                List.of(
+                        new org.goldenthread.kernel.ballot.RankedOption("i1", "Community connectors", 3, 1),
                         new org.goldenthread.kernel.ballot.RankedOption("i2", "Staff training", 2, 2),
                         new org.goldenthread.kernel.ballot.RankedOption("i3", "Own support worker", 1, 3)),
-                List.of("i1", "i2"), false));
+                List.of("i1", "i2"),
+                false));
         feed.into(projection);
 
         Map<String, ThemeWorkView.Idea> ideas = new java.util.HashMap<>();
@@ -206,9 +241,14 @@ class ThemeWorkProjectionTest {
         seed.firstCycle();
         feed.into(projection);
 
-        ThemeWorkView.Plan plan = lonely().plans().stream().filter(p -> p.planId().equals("pl1")).findFirst().orElseThrow();
+        ThemeWorkView.Plan plan = lonely().plans().stream()
+                .filter(p -> p.planId().equals("pl1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(plan.version()).isEqualTo(2);
-        assertThat(plan.versions()).extracting(ThemeWorkView.PlanVersion::version).containsExactly(1, 2);
+        assertThat(plan.versions())
+                .extracting(ThemeWorkView.PlanVersion::version)
+                .containsExactly(1, 2);
         ThemeWorkView.PlanVersion first = plan.versions().get(0);
         assertThat(first.reason()).isNull();
         assertThat(first.content().keyFeatures()).isEqualTo("Two community connectors");

@@ -1,18 +1,16 @@
 package org.goldenthread.query.review;
 
-import org.goldenthread.kernel.review.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.goldenthread.kernel.Perspective;
+import org.goldenthread.kernel.review.*;
 import org.goldenthread.query.support.EmbeddedMongo;
 import org.goldenthread.query.support.EventFeed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ReviewProjectionTest {
 
@@ -34,11 +32,15 @@ class ReviewProjectionTest {
     @BeforeEach
     void history() {
         feed = new EventFeed().as("fiona");
-        feed.record(new ProcessReviewRecorded(P, "r1", 1, Perspective.PERSON, List.of("Being listened to"), List.of("The venue was hard to reach")));
-        feed.record(new ProcessReviewRecorded(P, "r2", 1, Perspective.PROVIDER, List.of("Hearing people's own words"), List.of()));
+        feed.record(new ProcessReviewRecorded(
+                P, "r1", 1, Perspective.PERSON, List.of("Being listened to"), List.of("The venue was hard to reach")));
+        feed.record(new ProcessReviewRecorded(
+                P, "r2", 1, Perspective.PROVIDER, List.of("Hearing people's own words"), List.of()));
         feed.record(new ReportPublished(P, "rep1", 1));
-        feed.record(new ProcessReviewRecorded(P, "r3", 2, Perspective.COMMISSIONER, List.of(), List.of("Too little time for five whys")));
-        feed.record(new ProcessReviewRecorded("p2", "r9", 1, Perspective.PERSON, List.of("Another programme"), List.of()));
+        feed.record(new ProcessReviewRecorded(
+                P, "r3", 2, Perspective.COMMISSIONER, List.of(), List.of("Too little time for five whys")));
+        feed.record(
+                new ProcessReviewRecorded("p2", "r9", 1, Perspective.PERSON, List.of("Another programme"), List.of()));
         projection = new ReviewProjection(mongo.freshDatabase());
     }
 
@@ -51,7 +53,9 @@ class ReviewProjectionTest {
         assertThat(cycle1.get(0).perspective()).isEqualTo("PERSON");
         assertThat(cycle1.get(0).notWorking()).containsExactly("The venue was hard to reach");
         assertThat(cycle1.get(0).recordedBy()).isEqualTo("fiona");
-        assertThat(projection.handle(new FindProcessReviews(P, null))).extracting(ProcessReviewView::reviewId).containsExactly("r1", "r2", "r3");
+        assertThat(projection.handle(new FindProcessReviews(P, null)))
+                .extracting(ProcessReviewView::reviewId)
+                .containsExactly("r1", "r2", "r3");
     }
 
     @Test

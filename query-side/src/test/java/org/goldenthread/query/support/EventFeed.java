@@ -1,16 +1,15 @@
 package org.goldenthread.query.support;
 
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.goldenthread.kernel.ActorMetaData;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.goldenthread.kernel.ActorMetaData;
 
 /**
  * A small event log for query-side tests: each recorded event becomes an {@link EventMessage} with a stable
@@ -80,13 +79,15 @@ public final class EventFeed {
     }
 
     public void deliver(Object projection, EventMessage<?> message) {
-        AnnotationEventHandlerAdapter adapter = adapters.computeIfAbsent(projection, AnnotationEventHandlerAdapter::new);
+        AnnotationEventHandlerAdapter adapter =
+                adapters.computeIfAbsent(projection, AnnotationEventHandlerAdapter::new);
         try {
             if (adapter.canHandle(message)) {
                 adapter.handle(message);
             }
         } catch (Exception e) {
-            throw new IllegalStateException("handling " + message.getPayloadType().getSimpleName() + " failed", e);
+            throw new IllegalStateException(
+                    "handling " + message.getPayloadType().getSimpleName() + " failed", e);
         }
     }
 

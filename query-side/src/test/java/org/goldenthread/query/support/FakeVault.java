@@ -1,8 +1,5 @@
 package org.goldenthread.query.support;
 
-import org.goldenthread.kernel.PersonalDataVault;
-import org.goldenthread.kernel.SealedText;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -11,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.goldenthread.kernel.PersonalDataVault;
+import org.goldenthread.kernel.SealedText;
 
 /** A vault that "encrypts" by keeping the words in a map; destroying a key makes its words unreadable. */
 public final class FakeVault implements PersonalDataVault {
@@ -22,8 +21,8 @@ public final class FakeVault implements PersonalDataVault {
     @Override
     public SealedText seal(String programmeId, String person, String plainText) {
         String keyRef = programmeId + "/" + person;
-        String cipher = Base64.getEncoder().encodeToString(("sealed:" + keyRef + ":" + plain.size())
-                .getBytes(StandardCharsets.UTF_8));
+        String cipher = Base64.getEncoder()
+                .encodeToString(("sealed:" + keyRef + ":" + plain.size()).getBytes(StandardCharsets.UTF_8));
         plain.put(cipher, plainText);
         return new SealedText(keyRef, cipher);
     }

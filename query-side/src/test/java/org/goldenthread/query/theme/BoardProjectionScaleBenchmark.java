@@ -1,29 +1,13 @@
 package org.goldenthread.query.theme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
-import org.goldenthread.kernel.collect.StatementRecorded;
-import org.goldenthread.kernel.Category;
-import org.goldenthread.kernel.programme.Level;
-import org.goldenthread.kernel.programme.ProgrammeLaunched;
-import org.goldenthread.query.support.FakeVault;
-import org.goldenthread.kernel.theme.BoardView;
-import org.goldenthread.kernel.theme.FindBoard;
-import org.goldenthread.kernel.theme.StatementClustered;
-import org.goldenthread.kernel.theme.ThemeCreated;
-import org.goldenthread.kernel.theme.ThemesMerged;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +15,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
+import org.goldenthread.kernel.collect.StatementRecorded;
+import org.goldenthread.kernel.programme.Level;
+import org.goldenthread.kernel.programme.ProgrammeLaunched;
+import org.goldenthread.kernel.theme.BoardView;
+import org.goldenthread.kernel.theme.FindBoard;
+import org.goldenthread.kernel.theme.StatementClustered;
+import org.goldenthread.kernel.theme.ThemeCreated;
+import org.goldenthread.kernel.theme.ThemesMerged;
+import org.goldenthread.query.support.FakeVault;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * On-demand scale benchmark of {@link BoardProjection} on a POPULATION-sized card call: {@code n} statements
@@ -70,9 +69,12 @@ class BoardProjectionScaleBenchmark {
         int n = Integer.getInteger("board.n", 10_000);
         MongoServer server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort())) {
+        try (MongoClient client =
+                MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort())) {
             FakeVault vault = new FakeVault();
-            BoardProjection projection = new BoardProjection(client.getDatabase("bench"), vault,
+            BoardProjection projection = new BoardProjection(
+                    client.getDatabase("bench"),
+                    vault,
                     SimpleQueryUpdateEmitter.builder().build());
             long[] position = {0};
             Consumer<Object> feed = e -> apply(projection, e, new GlobalSequenceTrackingToken(++position[0]));
@@ -83,7 +85,13 @@ class BoardProjectionScaleBenchmark {
             for (int i = 0; i < n; i++) {
                 Category c = BOARDS[i % 3];
                 String person = "person-" + (i / 3);
-                recorded.add(new StatementRecorded(P, "review-" + person, "s" + i, person, c, 1 + i % 3,
+                recorded.add(new StatementRecorded(
+                        P,
+                        "review-" + person,
+                        "s" + i,
+                        person,
+                        c,
+                        1 + i % 3,
                         vault.seal(P, person, "statement number " + i + " about " + c)));
                 if (i % 10 == 0) {
                     recorded.add(new StatementFlaggedAsProfessionalLanguage(P, "s" + i, c, List.of("service user")));
@@ -108,7 +116,8 @@ class BoardProjectionScaleBenchmark {
             for (int m = 0; m < MERGES; m++) {
                 int into = 3 * (2 * m);
                 int from = 3 * (2 * m + 1);
-                merges.add(new ThemesMerged(P, Category.NOT_WORKING, "t" + into, List.of("t" + from), inTheme.get(from)));
+                merges.add(
+                        new ThemesMerged(P, Category.NOT_WORKING, "t" + into, List.of("t" + from), inTheme.get(from)));
             }
 
             System.out.printf("BoardProjectionScaleBenchmark[%s]: n=%d statements%n", name, n);
@@ -118,7 +127,8 @@ class BoardProjectionScaleBenchmark {
                     + phase(name, "cluster", clustered, feed)
                     + phase(name, "merge", merges, feed);
             double seconds = (System.nanoTime() - total) / 1e9;
-            System.out.printf("BoardProjectionScaleBenchmark[%s]: all %d events in %.1f s = %.0f events/s%n",
+            System.out.printf(
+                    "BoardProjectionScaleBenchmark[%s]: all %d events in %.1f s = %.0f events/s%n",
                     name, events, seconds, events / seconds);
 
             FindBoard query = new FindBoard(P, Category.NOT_WORKING);
@@ -131,10 +141,17 @@ class BoardProjectionScaleBenchmark {
             }
             double[] sorted = ms.clone();
             Arrays.sort(sorted);
-            int statements = view.themes().stream().mapToInt(t -> t.statements().size()).sum();
-            System.out.printf("BoardProjectionScaleBenchmark[%s]: FindBoard NOT_WORKING (%d statements in %d themes, %d retired) "
+            int statements =
+                    view.themes().stream().mapToInt(t -> t.statements().size()).sum();
+            System.out.printf(
+                    "BoardProjectionScaleBenchmark[%s]: FindBoard NOT_WORKING (%d statements in %d themes, %d retired) "
                             + "first=%.1f ms p50=%.1f ms max=%.1f ms%n",
-                    name, statements, view.themes().size(), view.retiredThemes().size(), ms[0], sorted[QUERIES / 2],
+                    name,
+                    statements,
+                    view.themes().size(),
+                    view.retiredThemes().size(),
+                    ms[0],
+                    sorted[QUERIES / 2],
                     sorted[QUERIES - 1]);
 
             assertThat(statements).isEqualTo((n + 2) / 3);
@@ -150,7 +167,8 @@ class BoardProjectionScaleBenchmark {
         long start = System.nanoTime();
         events.forEach(feed);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("BoardProjectionScaleBenchmark[%s]: %-14s %6d events in %7.2f s = %8.0f events/s%n",
+        System.out.printf(
+                "BoardProjectionScaleBenchmark[%s]: %-14s %6d events in %7.2f s = %8.0f events/s%n",
                 name, what, events.size(), seconds, events.size() / seconds);
         return events.size();
     }

@@ -1,7 +1,12 @@
 package org.goldenthread.query.theme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -10,15 +15,14 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryUpdateMessage;
 import org.axonframework.queryhandling.UpdateHandlerRegistration;
 import org.bson.Document;
-import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
-import org.goldenthread.kernel.collect.StatementRecorded;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.PersonalDataVault;
+import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
+import org.goldenthread.kernel.collect.StatementRecorded;
+import org.goldenthread.kernel.programme.Level;
 import org.goldenthread.kernel.programme.PersonForgotten;
 import org.goldenthread.kernel.programme.ProgrammeLaunched;
-import org.goldenthread.kernel.programme.Level;
-import org.goldenthread.query.support.EmbeddedMongo;
-import org.goldenthread.query.support.FakeVault;
+import org.goldenthread.kernel.review.CycleStarted;
 import org.goldenthread.kernel.theme.BoardView;
 import org.goldenthread.kernel.theme.FindBoard;
 import org.goldenthread.kernel.theme.StatementClustered;
@@ -28,22 +32,17 @@ import org.goldenthread.kernel.theme.StatementUnparked;
 import org.goldenthread.kernel.theme.ThemeCreated;
 import org.goldenthread.kernel.theme.ThemeRenamed;
 import org.goldenthread.kernel.theme.ThemeSplit;
-import org.goldenthread.kernel.review.CycleStarted;
 import org.goldenthread.kernel.theme.ThemesMerged;
 import org.goldenthread.kernel.vote.ThemeAtOpening;
 import org.goldenthread.kernel.vote.VoteCast;
 import org.goldenthread.kernel.vote.VoteWithdrawn;
 import org.goldenthread.kernel.vote.VotingOpened;
+import org.goldenthread.query.support.EmbeddedMongo;
+import org.goldenthread.query.support.FakeVault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class BoardProjectionTest {
 
@@ -76,7 +75,8 @@ class BoardProjectionTest {
     }
 
     private StatementRecorded statement(String id, String person, Category category, int priority, String words) {
-        return new StatementRecorded(P, "review-" + person, id, person, category, priority, vault.seal(P, person, words));
+        return new StatementRecorded(
+                P, "review-" + person, id, person, category, priority, vault.seal(P, person, words));
     }
 
     /** The card call from the seed, on both boards, then a vote on the NOT_WORKING themes. */
@@ -89,7 +89,8 @@ class BoardProjectionTest {
         events.add(statement("s4", "joe", Category.NOT_WORKING, 2, "addressing social isolation"));
         events.add(statement("s5", "ann", Category.NOT_WORKING, 1, "Nobody listens to me"));
         events.add(statement("w1", "mary", Category.WORKING, 1, "Going out shopping and to the hairdressers"));
-        events.add(new StatementFlaggedAsProfessionalLanguage(P, "s4", Category.NOT_WORKING, List.of("addressing social isolation")));
+        events.add(new StatementFlaggedAsProfessionalLanguage(
+                P, "s4", Category.NOT_WORKING, List.of("addressing social isolation")));
         events.add(new ThemeCreated(P, Category.WORKING, "tw1", "Getting out and about"));
         events.add(new StatementClustered(P, Category.WORKING, "w1", "tw1", false));
         events.add(new ThemeCreated(P, Category.NOT_WORKING, "t1", "I am lonely"));
@@ -106,10 +107,15 @@ class BoardProjectionTest {
         events.add(new ThemesMerged(P, Category.NOT_WORKING, "t1", List.of("t3"), List.of("s2", "s4")));
         events.add(new ThemeSplit(P, Category.NOT_WORKING, "t1", "t4", "I have no one to talk to", List.of("s2")));
         events.add(new StatementParked(P, Category.NOT_WORKING, "s5", null));
-        events.add(new VotingOpened(P, "v1", 3, 5, List.of(
-                new ThemeAtOpening("t1", "I am lonely", List.of("s1", "s4")),
-                new ThemeAtOpening("t2", "I miss my church", List.of("s3")),
-                new ThemeAtOpening("t4", "I have no one to talk to", List.of("s2")))));
+        events.add(new VotingOpened(
+                P,
+                "v1",
+                3,
+                5,
+                List.of(
+                        new ThemeAtOpening("t1", "I am lonely", List.of("s1", "s4")),
+                        new ThemeAtOpening("t2", "I miss my church", List.of("s3")),
+                        new ThemeAtOpening("t4", "I have no one to talk to", List.of("s2")))));
         events.add(new VoteCast(P, "v1", "u1", "t1"));
         events.add(new VoteCast(P, "v1", "u2", "t1"));
         events.add(new VoteCast(P, "v1", "u2", "t4"));
@@ -159,23 +165,32 @@ class BoardProjectionTest {
     @Test
     void a_new_cycle_carries_the_active_themes_forward_empty_and_clears_the_piles() {
         List<Object> events = new ArrayList<>(cardCall());
-        events.add(new CycleStarted(P, 2, List.of(
-                new CycleStarted.CarriedTheme("tw1", "tw1~c2", Category.WORKING, "Getting out and about"),
-                new CycleStarted.CarriedTheme("t1", "t1~c2", Category.NOT_WORKING, "I am lonely"),
-                new CycleStarted.CarriedTheme("t2", "t2~c2", Category.NOT_WORKING, "I miss my church"),
-                new CycleStarted.CarriedTheme("t4", "t4~c2", Category.NOT_WORKING, "I have no one to talk to")), "a year on"));
+        events.add(new CycleStarted(
+                P,
+                2,
+                List.of(
+                        new CycleStarted.CarriedTheme("tw1", "tw1~c2", Category.WORKING, "Getting out and about"),
+                        new CycleStarted.CarriedTheme("t1", "t1~c2", Category.NOT_WORKING, "I am lonely"),
+                        new CycleStarted.CarriedTheme("t2", "t2~c2", Category.NOT_WORKING, "I miss my church"),
+                        new CycleStarted.CarriedTheme("t4", "t4~c2", Category.NOT_WORKING, "I have no one to talk to")),
+                "a year on"));
         feed(projection, events, 2);
 
         BoardView notWorking = board(Category.NOT_WORKING);
         assertThat(notWorking.themes()).extracting(BoardView.Theme::themeId).containsExactly("t1~c2", "t2~c2", "t4~c2");
-        assertThat(notWorking.themes()).allSatisfy(t -> assertThat(t.statements()).isEmpty());
+        assertThat(notWorking.themes())
+                .allSatisfy(t -> assertThat(t.statements()).isEmpty());
         assertThat(theme(notWorking.themes(), "t1~c2").carriedFrom()).isEqualTo("t1");
         BoardView.Theme old = theme(notWorking.retiredThemes(), "t1");
         assertThat(old.carriedInto()).isEqualTo("t1~c2");
-        assertThat(old.statements()).extracting(BoardView.Statement::statementId).containsExactly("s1", "s4");
+        assertThat(old.statements())
+                .extracting(BoardView.Statement::statementId)
+                .containsExactly("s1", "s4");
         assertThat(notWorking.unclustered()).isEmpty();
         assertThat(notWorking.parked()).isEmpty();
-        assertThat(board(Category.WORKING).themes()).extracting(BoardView.Theme::title).containsExactly("Getting out and about");
+        assertThat(board(Category.WORKING).themes())
+                .extracting(BoardView.Theme::title)
+                .containsExactly("Getting out and about");
     }
 
     private BoardView board(Category category) {
@@ -183,7 +198,10 @@ class BoardProjectionTest {
     }
 
     private static BoardView.Theme theme(List<BoardView.Theme> themes, String themeId) {
-        return themes.stream().filter(t -> t.themeId().equals(themeId)).findFirst().orElseThrow();
+        return themes.stream()
+                .filter(t -> t.themeId().equals(themeId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -194,7 +212,8 @@ class BoardProjectionTest {
         BoardView working = board(Category.WORKING);
         assertThat(working.themes()).singleElement().satisfies(t -> {
             assertThat(t.title()).isEqualTo("Getting out and about");
-            assertThat(t.statements()).extracting(BoardView.Statement::text)
+            assertThat(t.statements())
+                    .extracting(BoardView.Statement::text)
                     .containsExactly("Going out shopping and to the hairdressers");
         });
 
@@ -202,11 +221,14 @@ class BoardProjectionTest {
         assertThat(notWorking.themes()).singleElement().satisfies(t -> {
             assertThat(t.title()).isEqualTo("I am lonely");
             assertThat(t.status()).isEqualTo("ACTIVE");
-            assertThat(t.statements()).extracting(BoardView.Statement::text)
+            assertThat(t.statements())
+                    .extracting(BoardView.Statement::text)
                     .containsExactly("I have only one friend", "I never see anyone at the weekend");
             assertThat(t.statements()).extracting(BoardView.Statement::person).containsExactly("mary", "joe");
         });
-        assertThat(notWorking.unclustered()).extracting(BoardView.Statement::statementId).containsExactly("s3", "s4", "s5");
+        assertThat(notWorking.unclustered())
+                .extracting(BoardView.Statement::statementId)
+                .containsExactly("s3", "s4", "s5");
         BoardView.Statement flagged = notWorking.unclustered().get(1);
         assertThat(flagged.flags()).containsExactly("addressing social isolation");
         assertThat(flagged.priority()).isEqualTo(2);
@@ -220,20 +242,34 @@ class BoardProjectionTest {
         feed(cardCall().subList(0, 14).toArray());
 
         // the board itself is small: version, theme ids in creation order, membership chunks
-        Document board = db.getCollection(BoardProjection.BOARDS).find(Filters.eq("_id", "p1:NOT_WORKING")).first();
-        assertThat(board).containsEntry("kind", "board").containsEntry("programmeId", P).containsEntry("category", "NOT_WORKING")
-                .doesNotContainKey("statements").doesNotContainKey("themes");
+        Document board = db.getCollection(BoardProjection.BOARDS)
+                .find(Filters.eq("_id", "p1:NOT_WORKING"))
+                .first();
+        assertThat(board)
+                .containsEntry("kind", "board")
+                .containsEntry("programmeId", P)
+                .containsEntry("category", "NOT_WORKING")
+                .doesNotContainKey("statements")
+                .doesNotContainKey("themes");
         assertThat(((Number) board.get("version")).longValue()).isEqualTo(14);
         assertThat(board.getList("themeIds", String.class)).containsExactly("t1");
         assertThat(board.getList("chunks", Object.class)).hasSize(1);
         Document members = db.getCollection(BoardProjection.MEMBERS)
-                .find(Filters.eq("_id", "p1:NOT_WORKING|" + board.getList("chunks", Number.class).get(0).longValue())).first();
+                .find(Filters.eq(
+                        "_id",
+                        "p1:NOT_WORKING|"
+                                + board.getList("chunks", Number.class).get(0).longValue()))
+                .first();
         assertThat(members.getList("statementIds", String.class)).containsExactly("s1", "s2", "s3", "s4", "s5");
 
         // one small document per statement: sealed words and its placement (position of the placing event)
         Document s1 = statementDoc("s1");
-        assertThat(s1).containsEntry("programmeId", P).containsEntry("statementId", "s1").containsEntry("category", "NOT_WORKING")
-                .containsEntry("person", "mary").containsEntry("priority", 1);
+        assertThat(s1)
+                .containsEntry("programmeId", P)
+                .containsEntry("statementId", "s1")
+                .containsEntry("category", "NOT_WORKING")
+                .containsEntry("person", "mary")
+                .containsEntry("priority", 1);
         assertThat(s1.get("text", Document.class).getString("keyRef")).isEqualTo("p1/mary");
         assertPlacement(s1, 12, "THEME", "t1");
         assertPlacement(statementDoc("s2"), 13, "THEME", "t1");
@@ -243,22 +279,41 @@ class BoardProjectionTest {
         assertThat(s4.getList("flags", String.class)).containsExactly("addressing social isolation");
 
         // one small document per theme, without its statements (they point at it)
-        Document t1 = db.getCollection(BoardProjection.THEMES).find(Filters.eq("_id", "p1|t1")).first();
-        assertThat(t1).containsEntry("themeId", "t1").containsEntry("title", "I am lonely").containsEntry("status", "ACTIVE")
-                .containsEntry("category", "NOT_WORKING").doesNotContainKey("statementIds").doesNotContainKey("heldWhenRetired");
+        Document t1 = db.getCollection(BoardProjection.THEMES)
+                .find(Filters.eq("_id", "p1|t1"))
+                .first();
+        assertThat(t1)
+                .containsEntry("themeId", "t1")
+                .containsEntry("title", "I am lonely")
+                .containsEntry("status", "ACTIVE")
+                .containsEntry("category", "NOT_WORKING")
+                .doesNotContainKey("statementIds")
+                .doesNotContainKey("heldWhenRetired");
         assertThat(((Number) t1.get("createdAt")).longValue()).isEqualTo(11);
 
         // each person's statements, so forgetting them touches only those
-        assertThat(db.getCollection(BoardProjection.PEOPLE).find(Filters.eq("_id", "p1|joe")).first()
-                .getList("statementIds", String.class)).containsExactly("s2", "s4");
+        assertThat(db.getCollection(BoardProjection.PEOPLE)
+                        .find(Filters.eq("_id", "p1|joe"))
+                        .first()
+                        .getList("statementIds", String.class))
+                .containsExactly("s2", "s4");
 
-        for (String c : List.of(BoardProjection.BOARDS, BoardProjection.MEMBERS, BoardProjection.STATEMENTS,
-                BoardProjection.THEMES, BoardProjection.PEOPLE, BoardProjection.VOTES)) {
+        for (String c : List.of(
+                BoardProjection.BOARDS,
+                BoardProjection.MEMBERS,
+                BoardProjection.STATEMENTS,
+                BoardProjection.THEMES,
+                BoardProjection.PEOPLE,
+                BoardProjection.VOTES)) {
             for (Document d : db.getCollection(c).find()) {
-                assertThat(d.toJson()).doesNotContain("I have only one friend").doesNotContain("I never see anyone at the weekend");
+                assertThat(d.toJson())
+                        .doesNotContain("I have only one friend")
+                        .doesNotContain("I never see anyone at the weekend");
             }
         }
-        assertThat(db.getCollection(BoardProjection.BOARDS).find(Filters.eq("_id", P)).first())
+        assertThat(db.getCollection(BoardProjection.BOARDS)
+                        .find(Filters.eq("_id", P))
+                        .first())
                 .containsEntry("kind", "programme");
     }
 
@@ -266,7 +321,9 @@ class BoardProjectionTest {
     void a_retired_theme_keeps_what_it_held_in_its_own_document() {
         feed(cardCall().subList(0, 22).toArray());
 
-        Document t3 = db.getCollection(BoardProjection.THEMES).find(Filters.eq("_id", "p1|t3")).first();
+        Document t3 = db.getCollection(BoardProjection.THEMES)
+                .find(Filters.eq("_id", "p1|t3"))
+                .first();
         assertThat(t3).containsEntry("status", "RETIRED").containsEntry("mergedInto", "t1");
         assertThat(t3.getList("heldWhenRetired", String.class)).containsExactly("s2", "s4");
         assertPlacement(statementDoc("s2"), 22, "THEME", "t1");
@@ -274,17 +331,24 @@ class BoardProjectionTest {
 
     @Test
     void a_statement_placed_before_it_is_recorded_is_not_sent_back_to_the_unclustered_pile() {
-        feed(new ProgrammeLaunched(P, "We are using WTfC to … so that …", Level.UNIT),
+        feed(
+                new ProgrammeLaunched(P, "We are using WTfC to … so that …", Level.UNIT),
                 new ThemeCreated(P, Category.NOT_WORKING, "t1", "I am lonely"));
         // the board's events are ahead of the collection's (segments run in parallel)
-        projection.on(new StatementClustered(P, Category.NOT_WORKING, "s1", "t1", false), new GlobalSequenceTrackingToken(5));
-        assertThat(board(Category.NOT_WORKING).themes().get(0).statements()).extracting(BoardView.Statement::statementId)
+        projection.on(
+                new StatementClustered(P, Category.NOT_WORKING, "s1", "t1", false), new GlobalSequenceTrackingToken(5));
+        assertThat(board(Category.NOT_WORKING).themes().get(0).statements())
+                .extracting(BoardView.Statement::statementId)
                 .containsExactly("s1");
-        projection.on(statement("s1", "mary", Category.NOT_WORKING, 1, "I have only one friend"), new GlobalSequenceTrackingToken(4));
+        projection.on(
+                statement("s1", "mary", Category.NOT_WORKING, 1, "I have only one friend"),
+                new GlobalSequenceTrackingToken(4));
 
         BoardView b = board(Category.NOT_WORKING);
         assertThat(b.unclustered()).isEmpty();
-        assertThat(b.themes().get(0).statements()).extracting(BoardView.Statement::text).containsExactly("I have only one friend");
+        assertThat(b.themes().get(0).statements())
+                .extracting(BoardView.Statement::text)
+                .containsExactly("I have only one friend");
         assertThat(b.version()).isEqualTo(5);
     }
 
@@ -292,7 +356,9 @@ class BoardProjectionTest {
     void a_statement_recorded_after_its_author_was_forgotten_is_stored_erased() {
         feed(new ProgrammeLaunched(P, "We are using WTfC to … so that …", Level.UNIT));
         projection.on(new PersonForgotten(P, "mary", "asked to be forgotten"), new GlobalSequenceTrackingToken(3));
-        projection.on(statement("s1", "mary", Category.NOT_WORKING, 1, "I have only one friend"), new GlobalSequenceTrackingToken(2));
+        projection.on(
+                statement("s1", "mary", Category.NOT_WORKING, 1, "I have only one friend"),
+                new GlobalSequenceTrackingToken(2));
 
         assertThat(board(Category.NOT_WORKING).unclustered()).singleElement().satisfies(s -> {
             assertThat(s.erased()).isTrue();
@@ -302,7 +368,9 @@ class BoardProjectionTest {
     }
 
     private Document statementDoc(String statementId) {
-        return db.getCollection(BoardProjection.STATEMENTS).find(Filters.eq("_id", P + "|" + statementId)).first();
+        return db.getCollection(BoardProjection.STATEMENTS)
+                .find(Filters.eq("_id", P + "|" + statementId))
+                .first();
     }
 
     private static void assertPlacement(Document statement, long at, String kind, String themeId) {
@@ -321,18 +389,24 @@ class BoardProjectionTest {
         assertThat(b.themes()).extracting(BoardView.Theme::themeId).containsExactly("t1", "t2", "t4");
         BoardView.Theme lonely = theme(b.themes(), "t1");
         assertThat(lonely.mergedFrom()).containsExactly("t3");
-        assertThat(lonely.statements()).extracting(BoardView.Statement::statementId).containsExactly("s1", "s4");
+        assertThat(lonely.statements())
+                .extracting(BoardView.Statement::statementId)
+                .containsExactly("s1", "s4");
         BoardView.Theme split = theme(b.themes(), "t4");
         assertThat(split.splitFrom()).isEqualTo("t1");
         assertThat(split.title()).isEqualTo("I have no one to talk to");
-        assertThat(split.statements()).extracting(BoardView.Statement::statementId).containsExactly("s2");
+        assertThat(split.statements())
+                .extracting(BoardView.Statement::statementId)
+                .containsExactly("s2");
 
         assertThat(b.retiredThemes()).singleElement().satisfies(t -> {
             assertThat(t.themeId()).isEqualTo("t3");
             assertThat(t.title()).isEqualTo("Nobody comes by");
             assertThat(t.status()).isEqualTo("RETIRED");
             assertThat(t.mergedInto()).isEqualTo("t1");
-            assertThat(t.statements()).extracting(BoardView.Statement::statementId).containsExactly("s2", "s4");
+            assertThat(t.statements())
+                    .extracting(BoardView.Statement::statementId)
+                    .containsExactly("s2", "s4");
         });
         assertThat(b.unclustered()).isEmpty();
         assertThat(b.parked()).extracting(BoardView.Statement::text).containsExactly("Nobody listens to me");
@@ -344,13 +418,16 @@ class BoardProjectionTest {
 
         BoardView b = board(Category.NOT_WORKING);
         assertThat(b.votingId()).isEqualTo("v1");
-        assertThat(b.themes()).extracting(BoardView.Theme::themeId, BoardView.Theme::votes).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("t1", 3),
-                org.assertj.core.groups.Tuple.tuple("t2", 0),
-                org.assertj.core.groups.Tuple.tuple("t4", 1));
+        assertThat(b.themes())
+                .extracting(BoardView.Theme::themeId, BoardView.Theme::votes)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("t1", 3),
+                        org.assertj.core.groups.Tuple.tuple("t2", 0),
+                        org.assertj.core.groups.Tuple.tuple("t4", 1));
         assertThat(board(Category.WORKING).votingId()).isNull();
 
-        feed(new VotingOpened(P, "v2", 3, 4, List.of(new ThemeAtOpening("t1", "I am lonely", List.of("s1", "s4")))),
+        feed(
+                new VotingOpened(P, "v2", 3, 4, List.of(new ThemeAtOpening("t1", "I am lonely", List.of("s1", "s4")))),
                 new VoteCast(P, "v1", "u4", "t2"),
                 new VoteCast(P, "v2", "u1", "t4"));
 
@@ -388,8 +465,10 @@ class BoardProjectionTest {
         feed(new PersonForgotten(P, "mary", "asked to be forgotten"));
 
         assertThat(theme(board(Category.NOT_WORKING).themes(), "t1").statements())
-                .extracting(BoardView.Statement::text).containsExactly("[erased]", "I never see anyone at the weekend");
-        assertThat(board(Category.WORKING).themes().get(0).statements().get(0).erased()).isTrue();
+                .extracting(BoardView.Statement::text)
+                .containsExactly("[erased]", "I never see anyone at the weekend");
+        assertThat(board(Category.WORKING).themes().get(0).statements().get(0).erased())
+                .isTrue();
     }
 
     @Test
@@ -397,7 +476,8 @@ class BoardProjectionTest {
         feed(cardCall().subList(0, 13).toArray());
         vault.destroyKey(P, "mary");
 
-        BoardView.Statement marys = theme(board(Category.NOT_WORKING).themes(), "t1").statements().get(0);
+        BoardView.Statement marys =
+                theme(board(Category.NOT_WORKING).themes(), "t1").statements().get(0);
         assertThat(marys.text()).isEqualTo("[erased]");
         assertThat(marys.erased()).isTrue();
         assertThat(board(Category.NOT_WORKING).unclustered()).noneMatch(BoardView.Statement::erased);
@@ -414,7 +494,9 @@ class BoardProjectionTest {
         for (Category c : Category.values()) {
             assertThat(twice.handle(new FindBoard(P, c))).isEqualTo(projection.handle(new FindBoard(P, c)));
         }
-        assertThat(theme(twice.handle(new FindBoard(P, Category.NOT_WORKING)).themes(), "t1").votes()).isEqualTo(3);
+        assertThat(theme(twice.handle(new FindBoard(P, Category.NOT_WORKING)).themes(), "t1")
+                        .votes())
+                .isEqualTo(3);
     }
 
     @Test
@@ -447,8 +529,8 @@ class BoardProjectionTest {
     void an_empty_board_for_a_known_programme_and_nothing_for_an_unknown_one() {
         feed(new ProgrammeLaunched(P, "We are using WTfC to … so that …", Level.UNIT));
 
-        assertThat(board(Category.FUTURE)).isEqualTo(
-                new BoardView(P, Category.FUTURE, List.of(), List.of(), List.of(), List.of(), null, 0));
+        assertThat(board(Category.FUTURE))
+                .isEqualTo(new BoardView(P, Category.FUTURE, List.of(), List.of(), List.of(), List.of(), null, 0));
         assertThat(projection.handle(new FindBoard("unknown", Category.FUTURE))).isNull();
     }
 
@@ -457,7 +539,8 @@ class BoardProjectionTest {
         feed(cardCall().subList(0, 2).toArray());
         assertThat(board(Category.NOT_WORKING).version()).isEqualTo(2);
 
-        projection.on(new ThemeCreated(P, Category.NOT_WORKING, "t9", "I am bored"), new GlobalSequenceTrackingToken(1));
+        projection.on(
+                new ThemeCreated(P, Category.NOT_WORKING, "t9", "I am bored"), new GlobalSequenceTrackingToken(1));
         assertThat(board(Category.NOT_WORKING).version()).isEqualTo(2);
         projection.on(new ThemeRenamed(P, Category.NOT_WORKING, "t9", "I am bored", "I have nothing to do"), null);
         assertThat(board(Category.NOT_WORKING).version()).isEqualTo(2);
@@ -469,7 +552,8 @@ class BoardProjectionTest {
 
     @Test
     void ids_that_are_not_safe_field_names_still_work() {
-        feed(new ProgrammeLaunched(P, "We are using WTfC to … so that …", Level.UNIT),
+        feed(
+                new ProgrammeLaunched(P, "We are using WTfC to … so that …", Level.UNIT),
                 statement("s.1", "mary", Category.NOT_WORKING, 1, "I have only one friend"),
                 new ThemeCreated(P, Category.NOT_WORKING, "$t.1", "I am lonely"),
                 new StatementClustered(P, Category.NOT_WORKING, "s.1", "$t.1", false),
@@ -489,14 +573,16 @@ class BoardProjectionTest {
         subscribe(new FindBoard(P, Category.NOT_WORKING), notWorkingUpdates);
         subscribe(new FindBoard(P, Category.FUTURE), futureUpdates);
 
-        feed(new ThemeCreated(P, Category.NOT_WORKING, "t1", "I am lonely"),
+        feed(
+                new ThemeCreated(P, Category.NOT_WORKING, "t1", "I am lonely"),
                 new StatementClustered(P, Category.NOT_WORKING, "s1", "t1", false),
                 new ThemeCreated(P, Category.WORKING, "tw2", "I like my garden"));
 
         assertThat(notWorkingUpdates).hasSize(2);
         BoardView latest = notWorkingUpdates.get(1);
         assertThat(latest).isEqualTo(board(Category.NOT_WORKING));
-        assertThat(latest.themes().get(0).statements()).extracting(BoardView.Statement::text)
+        assertThat(latest.themes().get(0).statements())
+                .extracting(BoardView.Statement::text)
                 .containsExactly("I have only one friend");
         assertThat(futureUpdates).isEmpty();
     }
@@ -508,9 +594,13 @@ class BoardProjectionTest {
     }
 
     private void subscribe(FindBoard query, List<BoardView> sink) {
-        GenericSubscriptionQueryMessage<FindBoard, BoardView, BoardView> message = new GenericSubscriptionQueryMessage<>(
-                query, ResponseTypes.instanceOf(BoardView.class), ResponseTypes.instanceOf(BoardView.class));
+        GenericSubscriptionQueryMessage<FindBoard, BoardView, BoardView> message =
+                new GenericSubscriptionQueryMessage<>(
+                        query, ResponseTypes.instanceOf(BoardView.class), ResponseTypes.instanceOf(BoardView.class));
         UpdateHandlerRegistration<BoardView> registration = emitter.registerUpdateHandler(message, 64);
-        registration.getUpdates().map(SubscriptionQueryUpdateMessage::getPayload).subscribe(sink::add);
+        registration
+                .getUpdates()
+                .map(SubscriptionQueryUpdateMessage::getPayload)
+                .subscribe(sink::add);
     }
 }

@@ -1,28 +1,26 @@
 package org.goldenthread.query.thread;
 
-import org.goldenthread.kernel.thread.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.goldenthread.query.support.Seed.P;
 
 import com.mongodb.client.MongoDatabase;
-import org.goldenthread.kernel.PersonalDataVault;
-import org.goldenthread.query.support.EmbeddedMongo;
-import org.goldenthread.query.support.EventFeed;
-import org.goldenthread.query.support.FakeVault;
-import org.goldenthread.query.support.Seed;
-import org.goldenthread.kernel.theme.ThemesMerged;
-import org.goldenthread.kernel.Category;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
-import static org.goldenthread.query.support.Seed.P;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.PersonalDataVault;
+import org.goldenthread.kernel.theme.ThemesMerged;
+import org.goldenthread.kernel.thread.*;
+import org.goldenthread.query.support.EmbeddedMongo;
+import org.goldenthread.query.support.EventFeed;
+import org.goldenthread.query.support.FakeVault;
+import org.goldenthread.query.support.Seed;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class GoldenThreadProjectionTest {
 
@@ -62,9 +60,14 @@ class GoldenThreadProjectionTest {
     }
 
     private static ThreadView child(ThreadView parent, String type, String id) {
-        return parent.children().stream().filter(c -> c.type().equals(type) && c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError(parent.type() + ":" + parent.id() + " has no child " + type + ":" + id
-                        + " (children " + parent.children().stream().map(c -> c.type() + ":" + c.id()).toList() + ")"));
+        return parent.children().stream()
+                .filter(c -> c.type().equals(type) && c.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        parent.type() + ":" + parent.id() + " has no child " + type + ":" + id + " (children "
+                                + parent.children().stream()
+                                        .map(c -> c.type() + ":" + c.id())
+                                        .toList() + ")"));
     }
 
     private static List<ThreadView> all(ThreadView root) {
@@ -96,9 +99,11 @@ class GoldenThreadProjectionTest {
         ThreadView theme = child(cause, "theme", "t1");
         assertThat(theme.label()).isEqualTo(Seed.LONELY);
         assertThat(theme.link().relation()).isEqualTo("root cause of");
-        assertThat(theme.children()).filteredOn(c -> c.type().equals("statement"))
+        assertThat(theme.children())
+                .filteredOn(c -> c.type().equals("statement"))
                 .extracting(ThreadView::id, ThreadView::text, ThreadView::erased)
-                .containsExactly(tuple("s1", "I have only one friend", false), tuple("s5", "I sit in my flat all day", false));
+                .containsExactly(
+                        tuple("s1", "I have only one friend", false), tuple("s5", "I sit in my flat all day", false));
         assertThat(child(theme, "statement", "s1").link().relation()).isEqualTo("clusters");
         // lineage: t2 was merged into t1 (its statement went on to t4 by the split)
         assertThat(child(theme, "theme", "t2").link().relation()).isEqualTo("merged from");
@@ -125,7 +130,8 @@ class GoldenThreadProjectionTest {
         ThreadView idea = child(cause, "idea", "i1");
         assertThat(idea.link().relation()).isEqualTo("tackles");
         assertThat(child(idea, "plan", "pl1").label()).isEqualTo("Two community connectors, one per day centre");
-        assertThat(all(statement)).extracting(ThreadView::type)
+        assertThat(all(statement))
+                .extracting(ThreadView::type)
                 .contains("statement", "theme", "priority", "cause", "success", "measure", "idea", "plan");
         // m2 was tracked by the plan until the plan changed: now it leads nowhere
         assertThat(child(success, "measure", "m2").children()).isEmpty();
@@ -164,7 +170,8 @@ class GoldenThreadProjectionTest {
         feed.into(projection);
 
         ThreadView t4 = thread("theme:t4", Direction.BACK, null);
-        assertThat(t4.children()).extracting(ThreadView::type, ThreadView::id, c -> c.link().relation())
+        assertThat(t4.children())
+                .extracting(ThreadView::type, ThreadView::id, c -> c.link().relation())
                 .containsExactly(tuple("statement", "s3", "clusters"), tuple("theme", "t1", "split from"));
         ThreadView t1 = child(t4, "theme", "t1");
         assertThat(child(t1, "theme", "t2").link().relation()).isEqualTo("merged from");
@@ -180,7 +187,8 @@ class GoldenThreadProjectionTest {
         assertThat(projection.handle(new FindThreadLinks(P)))
                 .filteredOn(l -> l.to().equals("statement:s3"))
                 .extracting(ThreadLink::from, ThreadLink::madeAt, ThreadLink::unmadeAt)
-                .containsExactly(tuple("theme:t2", seed.merged.minus(Duration.ofMinutes(5)), seed.merged),
+                .containsExactly(
+                        tuple("theme:t2", seed.merged.minus(Duration.ofMinutes(5)), seed.merged),
                         tuple("theme:t1", seed.merged, seed.split),
                         tuple("theme:t4", seed.split, null));
     }
@@ -198,9 +206,13 @@ class GoldenThreadProjectionTest {
         // forward from the erased words the thread is still there
         ThreadView forward = thread("statement:s4", Direction.FORWARD, null);
         assertThat(forward.erased()).isTrue();
-        assertThat(child(forward, "theme", "t3").children()).extracting(ThreadView::id).contains("v1/t3");
+        assertThat(child(forward, "theme", "t3").children())
+                .extracting(ThreadView::id)
+                .contains("v1/t3");
         // others' words are untouched
-        assertThat(child(thread("theme:t1", Direction.BACK, null), "statement", "s1").text()).isEqualTo("I have only one friend");
+        assertThat(child(thread("theme:t1", Direction.BACK, null), "statement", "s1")
+                        .text())
+                .isEqualTo("I have only one friend");
     }
 
     @Test
@@ -210,7 +222,8 @@ class GoldenThreadProjectionTest {
 
         List<UntracedItem> untraced = projection.handle(new FindUntraced(P));
 
-        assertThat(untraced).extracting(UntracedItem::type, UntracedItem::id)
+        assertThat(untraced)
+                .extracting(UntracedItem::type, UntracedItem::id)
                 .containsExactly(tuple("measure", "m9"), tuple("idea", "i9"), tuple("plan", "pl9"));
         assertThat(untraced.get(0).reason()).contains("theme:t9").contains("Getting out and about is hard");
         assertThat(untraced.get(1).label()).isEqualTo("A minibus on Saturdays");
@@ -223,7 +236,8 @@ class GoldenThreadProjectionTest {
 
         assertThat(thread("measure:nope", Direction.BACK, null)).isNull();
         assertThat(thread("measure:m1", Direction.BACK, seed.split)).isNull();
-        assertThat(projection.handle(new FindThread("p2", ref("measure:m1"), Direction.BACK, null))).isNull();
+        assertThat(projection.handle(new FindThread("p2", ref("measure:m1"), Direction.BACK, null)))
+                .isNull();
     }
 
     @Test
@@ -238,7 +252,8 @@ class GoldenThreadProjectionTest {
         ThreadView t3 = child(t1, "theme", "t3");
         assertThat(t3.children()).extracting(ThreadView::id).contains("s4");
         // t1 is reached again from t3: it refers back to where it is expanded, the start
-        assertThat(t3.children()).filteredOn(c -> c.id().equals("t1"))
+        assertThat(t3.children())
+                .filteredOn(c -> c.id().equals("t1"))
                 .allSatisfy(c -> assertThat(c.repeat()).isTrue())
                 .allSatisfy(c -> assertThat(c.children()).isEmpty());
         assertThat(t1.repeat()).isFalse();
@@ -252,14 +267,18 @@ class GoldenThreadProjectionTest {
         List<ThreadLink> links = projection.handle(new FindThreadLinks(P));
 
         assertThat(links).isSortedAccordingTo((a, b) -> a.madeAt().compareTo(b.madeAt()));
-        assertThat(links).extracting(ThreadLink::from, ThreadLink::to, ThreadLink::relation)
-                .contains(tuple("priority:v1/t1", "theme:t1", "prioritises"),
+        assertThat(links)
+                .extracting(ThreadLink::from, ThreadLink::to, ThreadLink::relation)
+                .contains(
+                        tuple("priority:v1/t1", "theme:t1", "prioritises"),
                         tuple("cause:c1", "theme:t1", "root cause of"),
                         tuple("success:su9", "theme:t9", "success for"),
                         tuple("idea:i3", "theme:t1", "idea for"),
                         tuple("plan:pl1", "idea:i1", "plans"));
-        assertThat(links).filteredOn(l -> l.from().equals("plan:pl1") && l.to().equals("measure:m2"))
-                .singleElement().satisfies(l -> assertThat(l.unmadeAt()).isNotNull());
+        assertThat(links)
+                .filteredOn(l -> l.from().equals("plan:pl1") && l.to().equals("measure:m2"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.unmadeAt()).isNotNull());
     }
 
     @Test
@@ -269,9 +288,12 @@ class GoldenThreadProjectionTest {
 
         ThreadView carried = thread("theme:t1~c2", Direction.BACK, null);
 
-        assertThat(carried.children()).extracting(ThreadView::id, c -> c.link().relation())
+        assertThat(carried.children())
+                .extracting(ThreadView::id, c -> c.link().relation())
                 .containsExactly(tuple("t1", "carried from"), tuple("s7", "clusters"));
-        assertThat(child(carried, "theme", "t1").children()).extracting(ThreadView::id).contains("s1", "s5");
+        assertThat(child(carried, "theme", "t1").children())
+                .extracting(ThreadView::id)
+                .contains("s1", "s5");
     }
 
     private List<Object> answers(GoldenThreadProjection p) {
@@ -308,18 +330,20 @@ class GoldenThreadProjectionTest {
         assertThat(asOf.label()).isEqualTo("Nobody comes by");
 
         feed.reset(projection);
-        assertThat(projection.handle(new FindThread(P, ref("measure:m1"), Direction.BACK, null))).isNull();
+        assertThat(projection.handle(new FindThread(P, ref("measure:m1"), Direction.BACK, null)))
+                .isNull();
         assertThat(projection.handle(new FindThreadLinks(P))).isEmpty();
 
         feed.into(projection);
         assertThat(answers(projection)).isEqualTo(before);
-        assertThat(projection.handle(new FindThread(P, ref("theme:t3"), Direction.BACK, seed.beforeMove))).isEqualTo(asOf);
+        assertThat(projection.handle(new FindThread(P, ref("theme:t3"), Direction.BACK, seed.beforeMove)))
+                .isEqualTo(asOf);
     }
 
     @Test
     void a_node_reached_twice_is_expanded_once_so_split_and_merge_rounds_keep_the_thread_small() {
-        feed.record(new org.goldenthread.kernel.programme.ProgrammeLaunched(P, "We are using WTfC to listen so that we change",
-                org.goldenthread.kernel.programme.Level.UNIT));
+        feed.record(new org.goldenthread.kernel.programme.ProgrammeLaunched(
+                P, "We are using WTfC to listen so that we change", org.goldenthread.kernel.programme.Level.UNIT));
         feed.record(seed.statement("s1", "mary", Category.NOT_WORKING, "I have only one friend"));
         feed.record(seed.statement("s2", "joe", Category.NOT_WORKING, "I never see anyone at the weekend"));
         feed.record(new org.goldenthread.kernel.theme.ThemeCreated(P, Category.NOT_WORKING, "g0", "I am lonely"));
@@ -329,7 +353,8 @@ class GoldenThreadProjectionTest {
         for (int i = 1; i <= rounds; i++) {
             String before = "g" + (i - 1);
             String now = "g" + i;
-            feed.record(new org.goldenthread.kernel.theme.ThemeSplit(P, Category.NOT_WORKING, before, now, "I am lonely " + i, List.of("s2")));
+            feed.record(new org.goldenthread.kernel.theme.ThemeSplit(
+                    P, Category.NOT_WORKING, before, now, "I am lonely " + i, List.of("s2")));
             feed.record(new ThemesMerged(P, Category.NOT_WORKING, now, List.of(before), List.of("s1")));
         }
         feed.into(projection);
@@ -338,10 +363,16 @@ class GoldenThreadProjectionTest {
         List<ThreadView> nodes = all(back);
         // every theme of the lineage once expanded, the second link to each a leaf that refers back, and the words
         assertThat(nodes).hasSizeLessThan(4 * rounds);
-        assertThat(nodes.stream().filter(n -> !n.repeat()).map(n -> n.type() + ":" + n.id()).distinct().count())
+        assertThat(nodes.stream()
+                        .filter(n -> !n.repeat())
+                        .map(n -> n.type() + ":" + n.id())
+                        .distinct()
+                        .count())
                 .isEqualTo(nodes.stream().filter(n -> !n.repeat()).count());
-        assertThat(nodes.stream().filter(n -> !n.repeat() && n.type().equals("theme"))).hasSize(rounds + 1);
-        assertThat(nodes.stream().filter(ThreadView::repeat)).allMatch(n -> n.children().isEmpty());
+        assertThat(nodes.stream().filter(n -> !n.repeat() && n.type().equals("theme")))
+                .hasSize(rounds + 1);
+        assertThat(nodes.stream().filter(ThreadView::repeat))
+                .allMatch(n -> n.children().isEmpty());
         assertThat(nodes.stream().filter(n -> n.type().equals("statement")).map(ThreadView::text))
                 .contains("I have only one friend", "I never see anyone at the weekend");
 

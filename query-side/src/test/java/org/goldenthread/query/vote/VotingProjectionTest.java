@@ -1,9 +1,13 @@
 package org.goldenthread.query.vote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
-import org.goldenthread.query.support.EmbeddedMongo;
 import org.goldenthread.kernel.vote.FindVoting;
 import org.goldenthread.kernel.vote.RankedTheme;
 import org.goldenthread.kernel.vote.ThemeAtOpening;
@@ -12,16 +16,11 @@ import org.goldenthread.kernel.vote.VoteWithdrawn;
 import org.goldenthread.kernel.vote.VotingClosed;
 import org.goldenthread.kernel.vote.VotingOpened;
 import org.goldenthread.kernel.vote.VotingView;
+import org.goldenthread.query.support.EmbeddedMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
 
 class VotingProjectionTest {
 
@@ -45,15 +44,21 @@ class VotingProjectionTest {
         projection = new VotingProjection(db);
     }
 
-    private static final VotingOpened OPENED = new VotingOpened("p1", "v1", 3, 4, List.of(
-            new ThemeAtOpening("t1", "I am lonely", List.of("s1", "s4")),
-            new ThemeAtOpening("t2", "I miss my church", List.of("s3")),
-            new ThemeAtOpening("t4", "I have no one to talk to", List.of("s2")),
-            new ThemeAtOpening("t5", "Getting out and about is hard", List.of("s6")),
-            new ThemeAtOpening("t6", "Nobody listens to me", List.of("s5"))));
+    private static final VotingOpened OPENED = new VotingOpened(
+            "p1",
+            "v1",
+            3,
+            4,
+            List.of(
+                    new ThemeAtOpening("t1", "I am lonely", List.of("s1", "s4")),
+                    new ThemeAtOpening("t2", "I miss my church", List.of("s3")),
+                    new ThemeAtOpening("t4", "I have no one to talk to", List.of("s2")),
+                    new ThemeAtOpening("t5", "Getting out and about is hard", List.of("s6")),
+                    new ThemeAtOpening("t6", "Nobody listens to me", List.of("s5"))));
 
     private static List<Object> openRound() {
-        return List.of(OPENED,
+        return List.of(
+                OPENED,
                 new VoteCast("p1", "v1", "u1", "t1"),
                 new VoteCast("p1", "v1", "u1", "t2"),
                 new VoteCast("p1", "v1", "u1", "t6"),
@@ -65,13 +70,17 @@ class VotingProjectionTest {
                 new VoteCast("p1", "v1", "u3", "t4"));
     }
 
-    private static final VotingClosed CLOSED = new VotingClosed("p1", "v1", List.of(
-            new RankedTheme("t1", "I am lonely", 3, 1),
-            new RankedTheme("t4", "I have no one to talk to", 2, 2),
-            new RankedTheme("t2", "I miss my church", 1, 3),
-            new RankedTheme("t6", "Nobody listens to me", 1, 3),
-            new RankedTheme("t5", "Getting out and about is hard", 0, 5)),
-            List.of("t1", "t4", "t2", "t6"), false);
+    private static final VotingClosed CLOSED = new VotingClosed(
+            "p1",
+            "v1",
+            List.of(
+                    new RankedTheme("t1", "I am lonely", 3, 1),
+                    new RankedTheme("t4", "I have no one to talk to", 2, 2),
+                    new RankedTheme("t2", "I miss my church", 1, 3),
+                    new RankedTheme("t6", "Nobody listens to me", 1, 3),
+                    new RankedTheme("t5", "Getting out and about is hard", 0, 5)),
+            List.of("t1", "t4", "t2", "t6"),
+            false);
 
     private static List<Object> wholeRound() {
         List<Object> all = new ArrayList<>(openRound());
@@ -104,7 +113,8 @@ class VotingProjectionTest {
         assertThat(view.status()).isEqualTo("OPEN");
         assertThat(view.votesPerParticipant()).isEqualTo(3);
         assertThat(view.selectTop()).isEqualTo(4);
-        assertThat(view.tallies()).extracting(VotingView.Tally::themeId, VotingView.Tally::title, VotingView.Tally::votes)
+        assertThat(view.tallies())
+                .extracting(VotingView.Tally::themeId, VotingView.Tally::title, VotingView.Tally::votes)
                 .containsExactly(
                         tuple("t1", "I am lonely", 3),
                         tuple("t2", "I miss my church", 1),
@@ -126,7 +136,8 @@ class VotingProjectionTest {
         VotingView view = projection.handle(new FindVoting("p1", "v1"));
 
         assertThat(view.status()).isEqualTo("CLOSED");
-        assertThat(view.ranking()).extracting(RankedTheme::themeId, RankedTheme::rank)
+        assertThat(view.ranking())
+                .extracting(RankedTheme::themeId, RankedTheme::rank)
                 .containsExactly(tuple("t1", 1), tuple("t4", 2), tuple("t2", 3), tuple("t6", 3), tuple("t5", 5));
         assertThat(view.prioritisedThemeIds()).containsExactly("t1", "t4", "t2", "t6");
         assertThat(view.tallies()).extracting(VotingView.Tally::votes).containsExactly(3, 1, 2, 0, 1);
@@ -144,13 +155,16 @@ class VotingProjectionTest {
     void votes_are_kept_as_a_set_of_participant_and_theme() {
         feed(projection, openRound(), 1);
 
-        Document doc = db.getCollection(VotingProjection.VOTINGS).find(Filters.eq("_id", "p1|v1")).first();
+        Document doc = db.getCollection(VotingProjection.VOTINGS)
+                .find(Filters.eq("_id", "p1|v1"))
+                .first();
         assertThat(doc).containsEntry("programmeId", "p1").containsEntry("status", "OPEN");
-        assertThat(doc.getList("votes", Document.class)).hasSize(7)
-                .contains(new Document("participantId", "u3")
-                        .append("themeId", "t4"))
+        assertThat(doc.getList("votes", Document.class))
+                .hasSize(7)
+                .contains(new Document("participantId", "u3").append("themeId", "t4"))
                 .doesNotContain(new Document("participantId", "u3").append("themeId", "t5"));
-        assertThat(doc.getList("themes", Document.class)).extracting(d -> d.getString("themeId"))
+        assertThat(doc.getList("themes", Document.class))
+                .extracting(d -> d.getString("themeId"))
                 .containsExactly("t1", "t2", "t4", "t5", "t6");
     }
 

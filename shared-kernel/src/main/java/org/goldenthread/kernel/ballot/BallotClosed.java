@@ -1,15 +1,20 @@
 package org.goldenthread.kernel.ballot;
 
-
-import org.goldenthread.kernel.Lists;
 import java.util.List;
+import org.goldenthread.kernel.Lists;
 
 /**
  * Followed by one {@code RootCauseChosen} or {@code IdeaChosen} per chosen option. Ties at the cut-off
  * all go forward, with {@code tieAtCutoff} true; options without votes are never chosen.
  */
-public record BallotClosed(String programmeId, String ballotId, BallotSubject subject, String themeId,
-                           List<RankedOption> ranking, List<String> chosenOptionIds, boolean tieAtCutoff) {
+public record BallotClosed(
+        String programmeId,
+        String ballotId,
+        BallotSubject subject,
+        String themeId,
+        List<RankedOption> ranking,
+        List<String> chosenOptionIds,
+        boolean tieAtCutoff) {
     public BallotClosed {
         ranking = Lists.normal(ranking);
         chosenOptionIds = Lists.normal(chosenOptionIds);

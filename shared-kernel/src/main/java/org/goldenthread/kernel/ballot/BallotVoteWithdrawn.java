@@ -1,5 +1,3 @@
 package org.goldenthread.kernel.ballot;
 
-
-public record BallotVoteWithdrawn(String programmeId, String ballotId, String participantId, String optionId) {
-}
+public record BallotVoteWithdrawn(String programmeId, String ballotId, String participantId, String optionId) {}

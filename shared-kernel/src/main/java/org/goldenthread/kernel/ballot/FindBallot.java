@@ -1,6 +1,4 @@
 package org.goldenthread.kernel.ballot;
 
-
 /** Answered with a {@link BallotView}. */
-public record FindBallot(String programmeId, String ballotId) {
-}
+public record FindBallot(String programmeId, String ballotId) {}

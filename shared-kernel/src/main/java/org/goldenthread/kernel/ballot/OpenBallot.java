@@ -1,6 +1,5 @@
 package org.goldenthread.kernel.ballot;
 
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Require;
 
@@ -9,8 +8,13 @@ import org.goldenthread.kernel.Require;
  * participant has {@code votesPerParticipant} votes for distinct options; the top {@code selectTop}
  * are chosen (ideas: three votes each, top three per theme, as in the method).
  */
-public record OpenBallot(@TargetAggregateIdentifier String programmeId, String ballotId, BallotSubject subject,
-                         String themeId, int votesPerParticipant, int selectTop) {
+public record OpenBallot(
+        @TargetAggregateIdentifier String programmeId,
+        String ballotId,
+        BallotSubject subject,
+        String themeId,
+        int votesPerParticipant,
+        int selectTop) {
     public OpenBallot {
         Require.id("programmeId", programmeId);
         Require.id("ballotId", ballotId);

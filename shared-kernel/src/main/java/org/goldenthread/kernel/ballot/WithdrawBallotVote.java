@@ -1,11 +1,10 @@
 package org.goldenthread.kernel.ballot;
 
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Require;
 
-public record WithdrawBallotVote(@TargetAggregateIdentifier String programmeId, String ballotId, String participantId,
-                                 String optionId) {
+public record WithdrawBallotVote(
+        @TargetAggregateIdentifier String programmeId, String ballotId, String participantId, String optionId) {
     public WithdrawBallotVote {
         Require.id("programmeId", programmeId);
         Require.id("ballotId", ballotId);

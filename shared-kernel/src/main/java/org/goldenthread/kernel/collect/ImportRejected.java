@@ -1,10 +1,8 @@
 package org.goldenthread.kernel.collect;
 
-
+import java.util.List;
 import org.goldenthread.kernel.InvalidInput;
 import org.goldenthread.kernel.Refusal;
-
-import java.util.List;
 
 /** The import was refused as a whole; {@code errors} lists every bad line with its reason. */
 public class ImportRejected extends InvalidInput {
@@ -21,7 +19,15 @@ public class ImportRejected extends InvalidInput {
 
     @Override
     public Refusal refusal() {
-        return new Refusal(Refusal.Kind.INVALID_INPUT, getMessage(), field(), null, null, null,
-                errors.stream().map(e -> new Refusal.Line(e.line(), e.field(), e.rule(), e.reason())).toList());
+        return new Refusal(
+                Refusal.Kind.INVALID_INPUT,
+                getMessage(),
+                field(),
+                null,
+                null,
+                null,
+                errors.stream()
+                        .map(e -> new Refusal.Line(e.line(), e.field(), e.rule(), e.reason()))
+                        .toList());
     }
 }

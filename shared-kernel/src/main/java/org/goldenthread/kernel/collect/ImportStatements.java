@@ -1,10 +1,8 @@
 package org.goldenthread.kernel.collect;
 
-
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Require;
-
-import java.util.List;
 
 /**
  * Collect: import statements from CSV. The whole file is validated first; if any row is bad nothing is

@@ -1,6 +1,5 @@
 package org.goldenthread.kernel.collect;
 
-
 import java.util.List;
 
 public record ReviewRecorded(String programmeId, String reviewId, String person, List<String> statementIds) {

@@ -1,17 +1,15 @@
 package org.goldenthread.kernel.collect;
 
-
-import org.goldenthread.kernel.Lists;
-import org.goldenthread.kernel.Category;
-
 import java.util.List;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.Lists;
 
 /**
  * Quality checkpoint: the statement reads as professional language or not in the first person.
  * Flagged, never rejected. {@code reasons} name lexicon phrases, never the person's words.
  */
-public record StatementFlaggedAsProfessionalLanguage(String programmeId, String statementId, Category category,
-                                                     List<String> reasons) {
+public record StatementFlaggedAsProfessionalLanguage(
+        String programmeId, String statementId, Category category, List<String> reasons) {
     public StatementFlaggedAsProfessionalLanguage {
         reasons = Lists.normal(reasons);
     }

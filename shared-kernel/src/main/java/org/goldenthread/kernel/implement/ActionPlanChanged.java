@@ -1,10 +1,15 @@
 package org.goldenthread.kernel.implement;
 
-
 import java.util.List;
 
 /** The plan's new version; {@code linkedMeasureIds}/{@code unlinkedMeasureIds} are the tracking links it made and unmade. */
-public record ActionPlanChanged(String programmeId, String planId, String ideaId, String themeId, int version,
-                                PlanContent content, List<String> linkedMeasureIds, List<String> unlinkedMeasureIds,
-                                String reason) {
-}
+public record ActionPlanChanged(
+        String programmeId,
+        String planId,
+        String ideaId,
+        String themeId,
+        int version,
+        PlanContent content,
+        List<String> linkedMeasureIds,
+        List<String> unlinkedMeasureIds,
+        String reason) {}

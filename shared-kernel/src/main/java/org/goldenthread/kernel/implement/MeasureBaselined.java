@@ -1,5 +1,3 @@
 package org.goldenthread.kernel.implement;
 
-
-public record MeasureBaselined(String programmeId, String measureId, Reading baseline) {
-}
+public record MeasureBaselined(String programmeId, String measureId, Reading baseline) {}

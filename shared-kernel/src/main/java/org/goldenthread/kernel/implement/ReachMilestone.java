@@ -1,13 +1,15 @@
 package org.goldenthread.kernel.implement;
 
-
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Require;
 
-import java.time.LocalDate;
-
-public record ReachMilestone(@TargetAggregateIdentifier String programmeId, String planId, String milestoneId,
-                             LocalDate reachedOn, String note) {
+public record ReachMilestone(
+        @TargetAggregateIdentifier String programmeId,
+        String planId,
+        String milestoneId,
+        LocalDate reachedOn,
+        String note) {
     public ReachMilestone {
         Require.id("programmeId", programmeId);
         Require.id("planId", planId);

@@ -1,12 +1,10 @@
 package org.goldenthread.kernel.implement;
 
-
-import org.goldenthread.kernel.InvalidInput;
-import org.goldenthread.kernel.Require;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.goldenthread.kernel.InvalidInput;
+import org.goldenthread.kernel.Require;
 
 /**
  * A value of a measure on a date from a source: a number for quantitative measures, words for
@@ -18,15 +16,18 @@ public record Reading(String value, LocalDate date, String source) {
     private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]{1,15}(\\.[0-9]{1,10})?");
 
     public static Reading validated(String value, LocalDate date, String source) {
-        return new Reading(Require.text("value", value, 1000), Require.date("date", date), Require.text("source", source, 500));
+        return new Reading(
+                Require.text("value", value, 1000), Require.date("date", date), Require.text("source", source, 500));
     }
 
     /** A reading of a quantitative measure: its value must be a plain number ("1,5" and "lots" are refused, naming the field). */
     public static Reading validatedNumber(String value, LocalDate date, String source) {
         Reading r = validated(value, date, source);
         if (!NUMBER.matcher(r.value()).matches()) {
-            throw new InvalidInput("value", "a quantitative measure's value is a plain number such as 12 or 3.5 "
-                    + "(a '.' for decimals; no thousands separators or units), not '" + r.value() + "'");
+            throw new InvalidInput(
+                    "value",
+                    "a quantitative measure's value is a plain number such as 12 or 3.5 "
+                            + "(a '.' for decimals; no thousands separators or units), not '" + r.value() + "'");
         }
         return r;
     }

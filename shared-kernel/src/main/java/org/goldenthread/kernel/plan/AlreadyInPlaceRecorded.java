@@ -1,5 +1,3 @@
 package org.goldenthread.kernel.plan;
 
-
-public record AlreadyInPlaceRecorded(String programmeId, String itemId, String themeId, String description) {
-}
+public record AlreadyInPlaceRecorded(String programmeId, String itemId, String themeId, String description) {}

@@ -1,6 +1,5 @@
 package org.goldenthread.kernel.plan;
 
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Require;
 

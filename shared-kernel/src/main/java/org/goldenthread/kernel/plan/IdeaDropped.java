@@ -1,5 +1,3 @@
 package org.goldenthread.kernel.plan;
 
-
-public record IdeaDropped(String programmeId, String ideaId, String themeId, String reason) {
-}
+public record IdeaDropped(String programmeId, String ideaId, String themeId, String reason) {}

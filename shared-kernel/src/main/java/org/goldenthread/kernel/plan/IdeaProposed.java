@@ -1,11 +1,10 @@
 package org.goldenthread.kernel.plan;
 
-
-import org.goldenthread.kernel.Lists;
 import java.util.List;
+import org.goldenthread.kernel.Lists;
 
-public record IdeaProposed(String programmeId, String ideaId, String themeId, IdeaMode mode, String text,
-                           List<String> rootCauseIds) {
+public record IdeaProposed(
+        String programmeId, String ideaId, String themeId, IdeaMode mode, String text, List<String> rootCauseIds) {
     public IdeaProposed {
         rootCauseIds = Lists.normal(rootCauseIds);
     }

@@ -1,14 +1,17 @@
 package org.goldenthread.kernel.plan;
 
-
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Require;
 
-import java.util.List;
-
 /** Propose an idea for a prioritised theme, optionally naming the chosen root causes it tackles. */
-public record ProposeIdea(@TargetAggregateIdentifier String programmeId, String ideaId, String themeId, IdeaMode mode,
-                          String text, List<String> rootCauseIds) {
+public record ProposeIdea(
+        @TargetAggregateIdentifier String programmeId,
+        String ideaId,
+        String themeId,
+        IdeaMode mode,
+        String text,
+        List<String> rootCauseIds) {
     public ProposeIdea {
         Require.id("programmeId", programmeId);
         Require.id("ideaId", ideaId);

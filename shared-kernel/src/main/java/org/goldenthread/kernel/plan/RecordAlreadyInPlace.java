@@ -1,12 +1,11 @@
 package org.goldenthread.kernel.plan;
 
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Require;
 
 /** Plan: what is already in place for a prioritised theme, before new ideas. */
-public record RecordAlreadyInPlace(@TargetAggregateIdentifier String programmeId, String itemId, String themeId,
-                                   String description) {
+public record RecordAlreadyInPlace(
+        @TargetAggregateIdentifier String programmeId, String itemId, String themeId, String description) {
     public RecordAlreadyInPlace {
         Require.id("programmeId", programmeId);
         Require.id("itemId", itemId);

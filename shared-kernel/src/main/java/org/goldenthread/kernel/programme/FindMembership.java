@@ -1,6 +1,4 @@
 package org.goldenthread.kernel.programme;
 
-
 /** Answered with a list of {@link MemberView}: the user's memberships, of one programme or (null) of every one. */
-public record FindMembership(String username, String programmeId) {
-}
+public record FindMembership(String username, String programmeId) {}

@@ -1,6 +1,4 @@
 package org.goldenthread.kernel.programme;
 
-
 /** Answered with a {@link ProgrammeView}. */
-public record FindProgramme(String programmeId) {
-}
+public record FindProgramme(String programmeId) {}

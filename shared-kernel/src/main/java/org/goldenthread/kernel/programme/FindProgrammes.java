@@ -1,6 +1,4 @@
 package org.goldenthread.kernel.programme;
 
-
 /** Answered with a list of {@link ProgrammeSummary}. */
-public record FindProgrammes() {
-}
+public record FindProgrammes() {}

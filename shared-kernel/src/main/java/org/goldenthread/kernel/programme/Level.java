@@ -1,7 +1,9 @@
 package org.goldenthread.kernel.programme;
 
-
 /** The level a programme works at, which sets the sample guidance. */
 public enum Level {
-    UNIT, PROVIDER, SERVICE, POPULATION
+    UNIT,
+    PROVIDER,
+    SERVICE,
+    POPULATION
 }

@@ -1,6 +1,5 @@
 package org.goldenthread.kernel.programme;
 
-
 import org.goldenthread.kernel.Perspective;
 import org.goldenthread.kernel.SealedText;
 
@@ -9,11 +8,17 @@ import org.goldenthread.kernel.SealedText;
  * key ({@code sealedName}; {@code name} is null), so forgetting the participant erases it. Events recorded before
  * names were sealed carry the plain {@code name} and no {@code sealedName}.
  */
-public record ParticipantRegistered(String programmeId, String participantId, String name, Perspective perspective,
-                                    String username, SealedText sealedName) {
+public record ParticipantRegistered(
+        String programmeId,
+        String participantId,
+        String name,
+        Perspective perspective,
+        String username,
+        SealedText sealedName) {
 
     /** An event of the earlier shape (the name in plain text). */
-    public ParticipantRegistered(String programmeId, String participantId, String name, Perspective perspective, String username) {
+    public ParticipantRegistered(
+            String programmeId, String participantId, String name, Perspective perspective, String username) {
         this(programmeId, participantId, name, perspective, username, null);
     }
 

@@ -1,5 +1,3 @@
 package org.goldenthread.kernel.programme;
 
-
-public record PersonForgotten(String programmeId, String person, String reason) {
-}
+public record PersonForgotten(String programmeId, String person, String reason) {}

@@ -1,6 +1,4 @@
 package org.goldenthread.kernel.programme;
 
-
 /** The key that sealed a forgotten person's words is destroyed: the erasure they asked for is done. */
-public record PersonKeyDestroyed(String programmeId, String person) {
-}
+public record PersonKeyDestroyed(String programmeId, String person) {}

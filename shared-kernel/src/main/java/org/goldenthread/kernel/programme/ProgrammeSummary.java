@@ -1,5 +1,3 @@
 package org.goldenthread.kernel.programme;
 
-
-public record ProgrammeSummary(String programmeId, String purpose, Level level) {
-}
+public record ProgrammeSummary(String programmeId, String purpose, Level level) {}

@@ -1,6 +1,5 @@
 package org.goldenthread.kernel.programme;
 
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Require;
 

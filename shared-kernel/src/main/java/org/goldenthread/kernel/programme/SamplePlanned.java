@@ -1,5 +1,3 @@
 package org.goldenthread.kernel.programme;
 
-
-public record SamplePlanned(String programmeId, SamplePlan plan) {
-}
+public record SamplePlanned(String programmeId, SamplePlan plan) {}

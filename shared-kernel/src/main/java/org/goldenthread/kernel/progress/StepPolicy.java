@@ -1,6 +1,5 @@
 package org.goldenthread.kernel.progress;
 
-
 /**
  * When a step of the method counts as done — the one place it is decided (the progress view only gathers the
  * figures). Each step is NOT_STARTED, IN_PROGRESS or DONE.
@@ -11,8 +10,7 @@ public final class StepPolicy {
     public static final String IN_PROGRESS = "IN_PROGRESS";
     public static final String DONE = "DONE";
 
-    private StepPolicy() {
-    }
+    private StepPolicy() {}
 
     /** Prepare: under way from the launch (the purpose is stated); done once a sample is planned and someone is registered. */
     public static String prepare(boolean samplePlanned, int participants) {
@@ -34,7 +32,9 @@ public final class StepPolicy {
      * prioritised theme is done (and there is at least one); in progress in between.
      */
     public static String perTheme(boolean started, long themesDone, int prioritised) {
-        return !started && themesDone == 0 ? NOT_STARTED : prioritised > 0 && themesDone == prioritised ? DONE : IN_PROGRESS;
+        return !started && themesDone == 0
+                ? NOT_STARTED
+                : prioritised > 0 && themesDone == prioritised ? DONE : IN_PROGRESS;
     }
 
     /** Learning and review: started with an actual or a process review; done once the cycle's report is published. */

@@ -1,9 +1,7 @@
 package org.goldenthread.kernel.review;
 
-
-import org.goldenthread.kernel.Category;
-
 import java.util.List;
+import org.goldenthread.kernel.Category;
 
 /**
  * A new cycle began. Every active theme of the last cycle is carried forward as a new, empty theme of the
@@ -15,6 +13,5 @@ public record CycleStarted(String programmeId, int cycle, List<CarriedTheme> car
         carriedThemes = org.goldenthread.kernel.Lists.normal(carriedThemes);
     }
 
-    public record CarriedTheme(String fromThemeId, String themeId, Category category, String title) {
-    }
+    public record CarriedTheme(String fromThemeId, String themeId, Category category, String title) {}
 }

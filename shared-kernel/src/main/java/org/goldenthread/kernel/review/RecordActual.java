@@ -1,9 +1,8 @@
 package org.goldenthread.kernel.review;
 
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.goldenthread.kernel.implement.Reading;
 import org.goldenthread.kernel.Require;
+import org.goldenthread.kernel.implement.Reading;
 
 /** Review: an actual value of a baselined measure. */
 public record RecordActual(@TargetAggregateIdentifier String programmeId, String measureId, Reading actual) {

@@ -1,15 +1,17 @@
 package org.goldenthread.kernel.review;
 
-
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Perspective;
 import org.goldenthread.kernel.Require;
 
-import java.util.List;
-
 /** The "working / not working" exercise about the process itself, from one perspective. */
-public record RecordProcessReview(@TargetAggregateIdentifier String programmeId, String reviewId, Perspective perspective,
-                                  List<String> working, List<String> notWorking) {
+public record RecordProcessReview(
+        @TargetAggregateIdentifier String programmeId,
+        String reviewId,
+        Perspective perspective,
+        List<String> working,
+        List<String> notWorking) {
     public RecordProcessReview {
         Require.id("programmeId", programmeId);
         Require.id("reviewId", reviewId);

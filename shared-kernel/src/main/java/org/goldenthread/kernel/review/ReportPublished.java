@@ -1,5 +1,3 @@
 package org.goldenthread.kernel.review;
 
-
-public record ReportPublished(String programmeId, String reportId, int cycle) {
-}
+public record ReportPublished(String programmeId, String reportId, int cycle) {}

@@ -1,6 +1,5 @@
 package org.goldenthread.kernel.success;
 
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Require;
 
@@ -8,9 +7,19 @@ import org.goldenthread.kernel.Require;
  * "How else would you know?": a measure for a success statement — specific, adoptable, collectable;
  * prefer data already collected; proxies allowed.
  */
-public record DefineMeasure(@TargetAggregateIdentifier String programmeId, String measureId, String successId,
-                            MeasureKind kind, String description, String dataSource, boolean alreadyCollected,
-                            boolean proxy, String unit, MeasureDirection direction, String owner, String frequency) {
+public record DefineMeasure(
+        @TargetAggregateIdentifier String programmeId,
+        String measureId,
+        String successId,
+        MeasureKind kind,
+        String description,
+        String dataSource,
+        boolean alreadyCollected,
+        boolean proxy,
+        String unit,
+        MeasureDirection direction,
+        String owner,
+        String frequency) {
     public DefineMeasure {
         Require.id("programmeId", programmeId);
         Require.id("measureId", measureId);

@@ -1,7 +1,16 @@
 package org.goldenthread.kernel.success;
 
-
-public record MeasureDefined(String programmeId, String measureId, String successId, String themeId, MeasureKind kind,
-                             String description, String dataSource, boolean alreadyCollected, boolean proxy,
-                             String unit, MeasureDirection direction, String owner, String frequency) {
-}
+public record MeasureDefined(
+        String programmeId,
+        String measureId,
+        String successId,
+        String themeId,
+        MeasureKind kind,
+        String description,
+        String dataSource,
+        boolean alreadyCollected,
+        boolean proxy,
+        String unit,
+        MeasureDirection direction,
+        String owner,
+        String frequency) {}

@@ -1,6 +1,6 @@
 package org.goldenthread.kernel.success;
 
-
 public enum MeasureKind {
-    QUALITATIVE, QUANTITATIVE
+    QUALITATIVE,
+    QUANTITATIVE
 }

@@ -1,9 +1,10 @@
 package org.goldenthread.kernel.success;
 
-
 /** Each stakeholder group writes its own success statements: people "I …", commissioners and providers "We …". */
 public enum SuccessPerspective {
-    PEOPLE_CARERS_FAMILIES("I"), COMMISSIONERS("We"), PROVIDERS("We");
+    PEOPLE_CARERS_FAMILIES("I"),
+    COMMISSIONERS("We"),
+    PROVIDERS("We");
 
     private final String voice;
 

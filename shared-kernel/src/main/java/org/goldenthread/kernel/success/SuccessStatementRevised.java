@@ -1,13 +1,18 @@
 package org.goldenthread.kernel.success;
 
-
-import org.goldenthread.kernel.Lists;
 import java.util.List;
+import org.goldenthread.kernel.Lists;
 
 /** The new wording and root-cause links, with the links added and removed by this revision. */
-public record SuccessStatementRevised(String programmeId, String successId, String themeId, String text,
-                                      List<String> rootCauseIds, List<String> linkedRootCauseIds,
-                                      List<String> unlinkedRootCauseIds, String reason) {
+public record SuccessStatementRevised(
+        String programmeId,
+        String successId,
+        String themeId,
+        String text,
+        List<String> rootCauseIds,
+        List<String> linkedRootCauseIds,
+        List<String> unlinkedRootCauseIds,
+        String reason) {
     public SuccessStatementRevised {
         rootCauseIds = Lists.normal(rootCauseIds);
         linkedRootCauseIds = Lists.normal(linkedRootCauseIds);

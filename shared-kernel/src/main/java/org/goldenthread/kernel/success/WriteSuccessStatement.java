@@ -1,19 +1,22 @@
 package org.goldenthread.kernel.success;
 
-
+import java.util.List;
+import java.util.Locale;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.InvalidInput;
 import org.goldenthread.kernel.Require;
-
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Identify success: a statement written by one perspective for a prioritised theme, answering some of its
  * chosen root causes. People's statements are in the first person ("I …"), the others' in "We …".
  */
-public record WriteSuccessStatement(@TargetAggregateIdentifier String programmeId, String successId, String themeId,
-                                    SuccessPerspective perspective, String text, List<String> rootCauseIds) {
+public record WriteSuccessStatement(
+        @TargetAggregateIdentifier String programmeId,
+        String successId,
+        String themeId,
+        SuccessPerspective perspective,
+        String text,
+        List<String> rootCauseIds) {
     public WriteSuccessStatement {
         Require.id("programmeId", programmeId);
         Require.id("successId", successId);
@@ -30,7 +33,8 @@ public record WriteSuccessStatement(@TargetAggregateIdentifier String programmeI
         String first = t.split("[\\s']", 2)[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         boolean ok = perspective == SuccessPerspective.PEOPLE_CARERS_FAMILIES ? first.equals("i") : first.equals("we");
         if (!ok) {
-            throw new InvalidInput("text", perspective + " success statements start with \"" + perspective.voice() + " …\"");
+            throw new InvalidInput(
+                    "text", perspective + " success statements start with \"" + perspective.voice() + " …\"");
         }
     }
 }

@@ -1,15 +1,17 @@
 package org.goldenthread.kernel.theme;
 
-
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.Require;
 
-import java.util.List;
-
 /** Card call: start a new theme (cluster) on a board from one or more statements. */
-public record CreateTheme(@TargetAggregateIdentifier String programmeId, Category category, String themeId,
-                          String title, List<String> statementIds) {
+public record CreateTheme(
+        @TargetAggregateIdentifier String programmeId,
+        Category category,
+        String themeId,
+        String title,
+        List<String> statementIds) {
     public CreateTheme {
         Require.id("programmeId", programmeId);
         Require.present("category", category);

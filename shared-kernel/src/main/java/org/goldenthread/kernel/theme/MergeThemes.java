@@ -1,15 +1,13 @@
 package org.goldenthread.kernel.theme;
 
-
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.Require;
 
-import java.util.List;
-
 /** Merge the themes {@code themeIds} into {@code themeId}; the merged themes are retired, with lineage, not deleted. */
-public record MergeThemes(@TargetAggregateIdentifier String programmeId, Category category, String themeId,
-                          List<String> themeIds) {
+public record MergeThemes(
+        @TargetAggregateIdentifier String programmeId, Category category, String themeId, List<String> themeIds) {
     public MergeThemes {
         Require.id("programmeId", programmeId);
         Require.present("category", category);

@@ -1,6 +1,5 @@
 package org.goldenthread.kernel.theme;
 
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.Require;

@@ -1,9 +1,7 @@
 package org.goldenthread.kernel.theme;
 
-
 import org.goldenthread.kernel.Category;
 
 /** A statement went into a theme from the unclustered pile or, if {@code fromParked}, from the parked pile. */
-public record StatementClustered(String programmeId, Category category, String statementId, String themeId,
-                                 boolean fromParked) {
-}
+public record StatementClustered(
+        String programmeId, Category category, String statementId, String themeId, boolean fromParked) {}

@@ -1,8 +1,6 @@
 package org.goldenthread.kernel.theme;
 
-
 import org.goldenthread.kernel.Category;
 
-public record StatementMoved(String programmeId, Category category, String statementId, String fromThemeId,
-                             String toThemeId) {
-}
+public record StatementMoved(
+        String programmeId, Category category, String statementId, String fromThemeId, String toThemeId) {}

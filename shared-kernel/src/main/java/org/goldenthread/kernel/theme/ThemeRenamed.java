@@ -1,8 +1,5 @@
 package org.goldenthread.kernel.theme;
 
-
 import org.goldenthread.kernel.Category;
 
-public record ThemeRenamed(String programmeId, Category category, String themeId, String previousTitle,
-                           String title) {
-}
+public record ThemeRenamed(String programmeId, Category category, String themeId, String previousTitle, String title) {}

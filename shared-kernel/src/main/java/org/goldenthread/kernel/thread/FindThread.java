@@ -1,9 +1,7 @@
 package org.goldenthread.kernel.thread;
 
-
-import org.goldenthread.kernel.Require;
-
 import java.time.Instant;
+import org.goldenthread.kernel.Require;
 
 /**
  * The tree of everything reached from {@code from} ({@code type:id}) in {@code direction}, as the thread

@@ -1,6 +1,5 @@
 package org.goldenthread.kernel.thread;
 
-
 import java.time.Instant;
 import java.util.List;
 
@@ -13,13 +12,19 @@ import java.util.List;
  * appears with {@code repeat} true and no children — its children are at its first appearance. So a thread through a
  * theme split and merged many times stays as small as the graph it walks.
  */
-public record ThreadView(String type, String id, String label, String text, boolean erased, Link link,
-                         List<ThreadView> children, boolean repeat) {
+public record ThreadView(
+        String type,
+        String id,
+        String label,
+        String text,
+        boolean erased,
+        Link link,
+        List<ThreadView> children,
+        boolean repeat) {
 
     public ThreadView {
         children = children == null ? List.of() : List.copyOf(children);
     }
 
-    public record Link(String relation, Instant madeAt, String madeBy, Instant unmadeAt, String unmadeBy) {
-    }
+    public record Link(String relation, Instant madeAt, String madeBy, Instant unmadeAt, String unmadeBy) {}
 }

@@ -1,5 +1,3 @@
 package org.goldenthread.kernel.thread;
 
-
-public record UntracedItem(String type, String id, String label, String reason) {
-}
+public record UntracedItem(String type, String id, String label, String reason) {}

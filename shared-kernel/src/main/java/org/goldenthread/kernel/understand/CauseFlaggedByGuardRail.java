@@ -1,8 +1,7 @@
 package org.goldenthread.kernel.understand;
 
-
-import org.goldenthread.kernel.Lists;
 import java.util.List;
+import org.goldenthread.kernel.Lists;
 
 /**
  * The cause blames the budget or "the nature of things" — the method's guard rails: reaching them means

@@ -1,8 +1,6 @@
 package org.goldenthread.kernel.understand;
 
-
 import org.goldenthread.kernel.Perspective;
 
-public record CauseGiven(String programmeId, String causeId, String whyId, String themeId, String text,
-                         Perspective perspective) {
-}
+public record CauseGiven(
+        String programmeId, String causeId, String whyId, String themeId, String text, Perspective perspective) {}

@@ -1,7 +1,5 @@
 package org.goldenthread.kernel.understand;
 
-
 /** A cause chosen as a root cause of a theme by the vote (biggest impact, within the room's power). */
-public record RootCauseChosen(String programmeId, String themeId, String causeId, String ballotId, int rank,
-                              int votes) {
-}
+public record RootCauseChosen(
+        String programmeId, String themeId, String causeId, String ballotId, int rank, int votes) {}

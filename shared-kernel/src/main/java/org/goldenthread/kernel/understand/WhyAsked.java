@@ -1,9 +1,7 @@
 package org.goldenthread.kernel.understand;
 
-
 import org.goldenthread.kernel.Perspective;
 
 /** {@code causeId} is the cause questioned again, or null when the theme itself was questioned. */
-public record WhyAsked(String programmeId, String whyId, String themeId, String causeId, String question,
-                       Perspective perspective) {
-}
+public record WhyAsked(
+        String programmeId, String whyId, String themeId, String causeId, String question, Perspective perspective) {}

@@ -1,6 +1,4 @@
 package org.goldenthread.kernel.vote;
 
-
 /** Answered with a {@link VotingView}. */
-public record FindVoting(String programmeId, String votingId) {
-}
+public record FindVoting(String programmeId, String votingId) {}

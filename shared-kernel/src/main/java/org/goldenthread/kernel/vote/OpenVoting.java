@@ -1,6 +1,5 @@
 package org.goldenthread.kernel.vote;
 
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Require;
 
@@ -9,8 +8,8 @@ import org.goldenthread.kernel.Require;
  * {@code votesPerParticipant} votes (default 3) for distinct themes; the top {@code selectTop} (4 or 5,
  * default 5) go forward.
  */
-public record OpenVoting(@TargetAggregateIdentifier String programmeId, String votingId, int votesPerParticipant,
-                         int selectTop) {
+public record OpenVoting(
+        @TargetAggregateIdentifier String programmeId, String votingId, int votesPerParticipant, int selectTop) {
     public static final int DEFAULT_VOTES = 3;
     public static final int DEFAULT_SELECT_TOP = 5;
 

@@ -1,8 +1,7 @@
 package org.goldenthread.kernel.vote;
 
-
-import org.goldenthread.kernel.Lists;
 import java.util.List;
+import org.goldenthread.kernel.Lists;
 
 /** A theme as it was when the round opened; votes are tied to this. */
 public record ThemeAtOpening(String themeId, String title, List<String> statementIds) {

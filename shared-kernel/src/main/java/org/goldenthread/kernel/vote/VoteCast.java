@@ -1,5 +1,3 @@
 package org.goldenthread.kernel.vote;
 
-
-public record VoteCast(String programmeId, String votingId, String participantId, String themeId) {
-}
+public record VoteCast(String programmeId, String votingId, String participantId, String themeId) {}

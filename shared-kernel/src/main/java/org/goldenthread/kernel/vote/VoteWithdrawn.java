@@ -1,5 +1,3 @@
 package org.goldenthread.kernel.vote;
 
-
-public record VoteWithdrawn(String programmeId, String votingId, String participantId, String themeId) {
-}
+public record VoteWithdrawn(String programmeId, String votingId, String participantId, String themeId) {}

@@ -1,14 +1,12 @@
 package org.goldenthread.kernel.programme;
 
-
-import org.goldenthread.kernel.Perspective;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.goldenthread.kernel.Perspective;
+import org.junit.jupiter.api.Test;
 
 class GuidanceTest {
 
@@ -17,7 +15,9 @@ class GuidanceTest {
     }
 
     private static boolean sampleOk(Level level, int quantity, int population) {
-        return Guidance.sample(level, plan(quantity, population), quantity).get(0).ok();
+        return Guidance.sample(level, plan(quantity, population), quantity)
+                .get(0)
+                .ok();
     }
 
     @Test

@@ -1,12 +1,11 @@
 package org.goldenthread.kernel.progress;
 
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.kernel.progress.StepPolicy.DONE;
 import static org.goldenthread.kernel.progress.StepPolicy.IN_PROGRESS;
 import static org.goldenthread.kernel.progress.StepPolicy.NOT_STARTED;
+
+import org.junit.jupiter.api.Test;
 
 /** When each step of the method counts as done: one test per rule. */
 class StepPolicyTest {
