@@ -2,18 +2,14 @@ package org.goldenthread.infra.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class MasterKey {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKey.class);
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
 
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
@@ -95,16 +89,7 @@ public final class MasterKey {
 
     byte[] wrap(String ref, byte[] personKey) {
         try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(ref.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(personKey);
-            return ByteBuffer.allocate(iv.length + sealed.length)
-                    .put(iv)
-                    .put(sealed)
-                    .array();
+            return AesGcm.seal(key, ref, personKey, random);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot wrap a key", e);
         }
@@ -112,10 +97,7 @@ public final class MasterKey {
 
     byte[] unwrap(String ref, byte[] wrapped) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, wrapped, 0, IV_BYTES));
-            cipher.updateAAD(ref.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(wrapped, IV_BYTES, wrapped.length - IV_BYTES);
+            return AesGcm.open(key, ref, wrapped);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(
                     "the key of " + ref + " does not open with this master key (a wrong master key?)", e);

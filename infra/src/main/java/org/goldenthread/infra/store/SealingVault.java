@@ -1,6 +1,5 @@
 package org.goldenthread.infra.store;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -10,9 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.goldenthread.kernel.PersonalDataVault;
@@ -32,9 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>A key is durable before anything is sealed with it, so an event is never committed with words no key can open.
  */
 public class SealingVault implements PersonalDataVault {
-
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
 
     private final PersonKeyStore keys;
     private final MasterKey master;
@@ -68,19 +62,10 @@ public class SealingVault implements PersonalDataVault {
             key = cache.get(ref);
         }
         try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(ref.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plainText.getBytes(StandardCharsets.UTF_8));
             return new SealedText(
                     ref,
                     Base64.getEncoder()
-                            .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
-                                    .put(iv)
-                                    .put(sealed)
-                                    .array()));
+                            .encodeToString(AesGcm.seal(key, ref, plainText.getBytes(StandardCharsets.UTF_8), random)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot seal statement text", e);
         }
@@ -119,10 +104,7 @@ public class SealingVault implements PersonalDataVault {
         }
         try {
             byte[] in = Base64.getDecoder().decode(sealed.cipherText());
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
-            cipher.updateAAD(sealed.keyRef().getBytes(StandardCharsets.UTF_8));
-            return Optional.of(new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8));
+            return Optional.of(new String(AesGcm.open(key, sealed.keyRef(), in), StandardCharsets.UTF_8));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -191,10 +191,15 @@ public class ProgrammeController {
             @RequestBody(required = false) ForgetRequest request) {
         String reason = request == null ? null : request.reason();
         acts.send(new ForgetPerson(programmeId, person, reason));
-        String status = "/api/programmes/" + programmeId + "/erasures/" + person;
+        return erasureAsked(programmeId, person);
+    }
+
+    /** 202: the erasure is asked for; its status resource says when the key is gone. */
+    private static ResponseEntity<Created.Forgotten> erasureAsked(String programmeId, String subject) {
+        String status = "/api/programmes/" + programmeId + "/erasures/" + subject;
         return ResponseEntity.accepted()
                 .location(URI.create(status))
-                .body(new Created.Forgotten(programmeId, person, ErasureView.Status.PENDING.name(), status));
+                .body(new Created.Forgotten(programmeId, subject, ErasureView.Status.PENDING.name(), status));
     }
 
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -208,11 +213,7 @@ public class ProgrammeController {
             @PathVariable String participantId,
             @RequestBody(required = false) ForgetRequest request) {
         acts.send(new ForgetParticipant(programmeId, participantId, request == null ? null : request.reason()));
-        String subject = ParticipantRegistered.subject(participantId);
-        String status = "/api/programmes/" + programmeId + "/erasures/" + subject;
-        return ResponseEntity.accepted()
-                .location(URI.create(status))
-                .body(new Created.Forgotten(programmeId, subject, ErasureView.Status.PENDING.name(), status));
+        return erasureAsked(programmeId, ParticipantRegistered.subject(participantId));
     }
 
     @Access(Rule.OVERSEE)

@@ -172,11 +172,16 @@ public class ProgrammeProjection {
                         Updates.addToSet("forgottenParticipants", e.participantId()),
                         UPSERT);
         String subject = ParticipantRegistered.subject(e.participantId());
+        erasureRequested(e.programmeId(), subject, at, by);
+    }
+
+    /** An erasure was asked for (of a person's words or a participant's name): PENDING until its key is destroyed. */
+    private void erasureRequested(String programmeId, String subject, java.time.Instant at, String by) {
         erasures()
                 .updateOne(
-                        Filters.eq("_id", statementDoc(e.programmeId(), subject)),
+                        Filters.eq("_id", statementDoc(programmeId, subject)),
                         Updates.combine(
-                                Updates.set("programmeId", e.programmeId()),
+                                Updates.set("programmeId", programmeId),
                                 Updates.set("person", subject),
                                 Updates.set("requestedAt", java.util.Date.from(at)),
                                 Updates.set("requestedBy", by),
@@ -237,16 +242,7 @@ public class ProgrammeProjection {
                     String by) {
         programmes()
                 .updateOne(Filters.eq("_id", e.programmeId()), Updates.addToSet("forgottenPeople", e.person()), UPSERT);
-        erasures()
-                .updateOne(
-                        Filters.eq("_id", statementDoc(e.programmeId(), e.person())),
-                        Updates.combine(
-                                Updates.set("programmeId", e.programmeId()),
-                                Updates.set("person", e.person()),
-                                Updates.set("requestedAt", java.util.Date.from(at)),
-                                Updates.set("requestedBy", by),
-                                Updates.setOnInsert("status", ErasureView.Status.PENDING.name())),
-                        UPSERT);
+        erasureRequested(e.programmeId(), e.person(), at, by);
     }
 
     @EventHandler
