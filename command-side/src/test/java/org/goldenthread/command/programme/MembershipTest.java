@@ -104,4 +104,15 @@ class MembershipTest {
                 .when(new RevokeMembership(P, "fran", "leaving"))
                 .expectEvents(new MembershipRevoked(P, "fran", MemberRole.FACILITATOR, "leaving"));
     }
+
+    @Test
+    void a_commissioner_is_granted_the_same_role_again_only_for_another_organisation() {
+        fixture.given(launched(), member("fran", MemberRole.FACILITATOR), member("cat", MemberRole.COMMISSIONER))
+                .when(new GrantMembership(P, "cat", MemberRole.COMMISSIONER, "Council", "again"))
+                .expectException(violates("member-already-in-role"))
+                .expectNoEvents();
+        fixture.given(launched(), member("fran", MemberRole.FACILITATOR), member("cat", MemberRole.COMMISSIONER))
+                .when(new GrantMembership(P, "cat", MemberRole.COMMISSIONER, "Another Council", "moved"))
+                .expectEvents(new MembershipGranted(P, "cat", MemberRole.COMMISSIONER, "Another Council", "moved"));
+    }
 }

@@ -124,4 +124,12 @@ class PrepareTest {
                 .when(new RecordKeyDestroyed(P, ParticipantRegistered.subject("p-sam")))
                 .expectException(violates("erasure-asked-first"));
     }
+
+    @Test
+    void only_a_registered_participant_is_forgotten() {
+        fixture.given(launched())
+                .when(new ForgetParticipant(P, "p-nobody", "typo"))
+                .expectException(org.goldenthread.kernel.UnknownReference.class)
+                .expectNoEvents();
+    }
 }

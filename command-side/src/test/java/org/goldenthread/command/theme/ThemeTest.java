@@ -308,4 +308,43 @@ class ThemeTest {
                 .expectException(violates("ids-unique"))
                 .expectNoEvents();
     }
+
+    @Test
+    void every_act_on_a_theme_names_a_theme_that_exists() {
+        given(created("t1", "I am lonely"), clustered("s1", "t1"))
+                .when(new RenameTheme(P, NOT_WORKING, "t99", "I am alone"))
+                .expectException(unknown("theme", "t99"))
+                .expectNoEvents();
+        given(created("t1", "I am lonely"), clustered("s1", "t1"))
+                .when(new MergeThemes(P, NOT_WORKING, "t99", List.of("t1")))
+                .expectException(unknown("theme", "t99"))
+                .expectNoEvents();
+        given(created("t1", "I am lonely"), clustered("s1", "t1"))
+                .when(new MergeThemes(P, NOT_WORKING, "t1", List.of("t99")))
+                .expectException(unknown("theme", "t99"))
+                .expectNoEvents();
+        given(created("t1", "I am lonely"), clustered("s1", "t1"))
+                .when(new SplitTheme(P, NOT_WORKING, "t99", "t2", "I can't get out", List.of("s1")))
+                .expectException(unknown("theme", "t99"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_split_names_statements_that_exist_each_once() {
+        given(created("t1", "I am lonely"), clustered("s1", "t1"), clustered("s2", "t1"))
+                .when(new SplitTheme(P, NOT_WORKING, "t1", "t2", "I can't get out", List.of("s2", "s99")))
+                .expectException(unknown("statement", "s99"))
+                .expectNoEvents();
+        given(created("t1", "I am lonely"), clustered("s1", "t1"), clustered("s2", "t1"))
+                .when(new SplitTheme(P, NOT_WORKING, "t1", "t2", "I can't get out", List.of("s2", "s2")))
+                .expectException(invalid("statementIds"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void only_a_statement_that_exists_is_unparked() {
+        given().when(new UnparkStatement(P, NOT_WORKING, "s99"))
+                .expectException(unknown("statement", "s99"))
+                .expectNoEvents();
+    }
 }
