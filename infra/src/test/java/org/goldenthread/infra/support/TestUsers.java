@@ -31,7 +31,7 @@ public final class TestUsers {
         return user + "-test-secret";
     }
 
-    /** The users and the master key as properties (without the leading {@code --}), but for those given here. */
+    /** The users, the master key and the tests' read-your-writes patience as properties (without the leading {@code --}), but for those given here. */
     public static List<String> properties(String... overridden) {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (String o : overridden) {
@@ -52,6 +52,9 @@ public final class TestUsers {
             }
         }
         out.add("goldenthread.keys.master-key=" + MASTER_KEY);
+        // a start that rebuilds every view from a store (a restart, a dropped read store, an old store) keeps 10
+        // processors busy on 2 cores: a read waits for its views as a patient client would (tests of the 503 set less)
+        out.add("goldenthread.read-your-writes.max-wait=PT60S");
         return out;
     }
 
