@@ -11,9 +11,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +55,19 @@ public class ReadModelUpgrades {
         return tokens.countDocuments(Filters.and(Filters.eq("processorName", group), Filters.ne("token", null))) > 0;
     }
 
-    @EventListener(ApplicationStartedEvent.class)
+    /**
+     * Runs as Axon starts, just before the event processors do (so a processor is reset while it is not running:
+     * no shutdown racing its own start, no segment left unclaimed for a claim interval, and the tokens it reads are
+     * those of earlier runs only).
+     */
+    @org.springframework.context.annotation.Bean
+    static org.axonframework.config.ConfigurerModule readModelUpgradesBeforeProcessing(
+            org.springframework.beans.factory.ObjectProvider<ReadModelUpgrades> upgrades) {
+        return configurer -> configurer.onStart(
+                org.axonframework.lifecycle.Phase.INBOUND_EVENT_CONNECTORS - 1,
+                () -> upgrades.getObject().upgrade());
+    }
+
     void upgrade() {
         declared().forEach((group, version) -> {
             Document recorded = versions.find(Filters.eq("_id", group)).first();
@@ -77,9 +87,14 @@ public class ReadModelUpgrades {
                         group,
                         built == null ? 1 : built,
                         version);
-                processor.shutDown();
+                boolean running = processor.isRunning();
+                if (running) {
+                    processor.shutDown();
+                }
                 processor.resetTokens();
-                processor.start();
+                if (running) {
+                    processor.start();
+                }
             }
             versions.replaceOne(
                     Filters.eq("_id", group),
