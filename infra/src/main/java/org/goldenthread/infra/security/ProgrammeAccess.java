@@ -79,7 +79,7 @@ public class ProgrammeAccess implements HandlerInterceptor {
         Optional<MemberView> member = memberships.of(programmeId, user.name());
         if (member.isPresent() && rule.permits(member.get().role())) {
             MemberView m = member.get();
-            if (m.role().needsOrganisation() && !m.organisation().equals(user.organisation())) {
+            if (!forTheirOrganisation(m, user)) {
                 Map<String, Object> extra = new LinkedHashMap<>();
                 extra.put("organisation", m.organisation());
                 return refuse(
@@ -121,10 +121,12 @@ public class ProgrammeAccess implements HandlerInterceptor {
             return true;
         }
         Optional<MemberView> member = memberships.of(programmeId, user.name());
-        return member.isPresent()
-                && rule.permits(member.get().role())
-                && (!member.get().role().needsOrganisation()
-                        || member.get().organisation().equals(user.organisation()));
+        return member.isPresent() && rule.permits(member.get().role()) && forTheirOrganisation(member.get(), user);
+    }
+
+    /** A commissioner or provider acts only while signed in for the organisation their membership names. */
+    private static boolean forTheirOrganisation(MemberView member, Identity user) {
+        return !member.role().needsOrganisation() || member.organisation().equals(user.organisation());
     }
 
     @Override

@@ -19,6 +19,9 @@ public class JdbcPersonKeyStore implements PersonKeyStore, AutoCloseable {
     private final HikariDataSource pool;
     private final JdbcTemplate jdbc;
     private final boolean h2;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    /** Ids per {@code IN} query when reading keys back. */
+    private static final int READ_BATCH = 500;
 
     public JdbcPersonKeyStore(String url, String username, String password) {
         HikariConfig config = new HikariConfig();
@@ -29,6 +32,8 @@ public class JdbcPersonKeyStore implements PersonKeyStore, AutoCloseable {
         config.setPoolName("keys");
         this.pool = new HikariDataSource(config);
         this.jdbc = new JdbcTemplate(pool);
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(pool));
         this.h2 = url.startsWith("jdbc:h2:");
         String binary = url.startsWith("jdbc:postgresql:") ? "BYTEA" : "VARBINARY(256)";
         jdbc.execute("CREATE TABLE IF NOT EXISTS person_keys (key_ref VARCHAR(400) PRIMARY KEY, wrapped " + binary
@@ -53,24 +58,33 @@ public class JdbcPersonKeyStore implements PersonKeyStore, AutoCloseable {
 
     @Override
     public Map<String, byte[]> createIfAbsent(Map<String, byte[]> wrapped) {
-        Map<String, byte[]> stored = new LinkedHashMap<>();
         java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
-        for (Map.Entry<String, byte[]> e : wrapped.entrySet()) {
-            jdbc.update(
-                    "INSERT INTO person_keys (key_ref, wrapped, created_at) SELECT ?, ?, ? WHERE NOT EXISTS "
-                            + "(SELECT 1 FROM person_keys WHERE key_ref = ?)",
-                    e.getKey(),
-                    e.getValue(),
-                    now,
-                    e.getKey());
-        }
+        List<Object[]> rows = wrapped.entrySet().stream()
+                .map(e -> new Object[] {e.getKey(), e.getValue(), now, e.getKey()})
+                .toList();
+        // one transaction (one commit to the file) for all of them: an import creates thousands at once
+        transactions.executeWithoutResult(tx -> jdbc.batchUpdate(
+                "INSERT INTO person_keys (key_ref, wrapped, created_at) SELECT ?, ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM person_keys WHERE key_ref = ?)",
+                rows));
         sync();
-        for (String ref : wrapped.keySet()) {
-            stored.put(
-                    ref,
-                    find(ref)
-                            .orElseThrow(() ->
-                                    new IllegalStateException("the key of " + ref + " vanished while being created")));
+        // read back what is stored (whoever wrote first wins), a batch of ids at a time
+        Map<String, byte[]> stored = new LinkedHashMap<>();
+        List<String> refs = List.copyOf(wrapped.keySet());
+        for (int from = 0; from < refs.size(); from += READ_BATCH) {
+            List<String> batch = refs.subList(from, Math.min(refs.size(), from + READ_BATCH));
+            String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            jdbc.query(
+                    "SELECT key_ref, wrapped FROM person_keys WHERE key_ref IN (" + marks + ")",
+                    rs -> {
+                        stored.put(rs.getString(1), rs.getBytes(2));
+                    },
+                    batch.toArray());
+        }
+        for (String ref : refs) {
+            if (!stored.containsKey(ref)) {
+                throw new IllegalStateException("the key of " + ref + " vanished while being created");
+            }
         }
         return stored;
     }

@@ -64,18 +64,17 @@ public class Acts {
             throw e;
         }
         HttpServletResponse response = currentResponse();
-        if (command instanceof org.goldenthread.kernel.programme.ChangesMembership) {
+        boolean changesAccess = command instanceof org.goldenthread.kernel.programme.ChangesMembership;
+        if (response != null || changesAccess) {
             positions.positionAfter(command).ifPresent(p -> {
-                positions.accessChangedAt(p);
-                if (response != null) {
-                    response.setHeader(POSITION, Long.toString(p));
+                if (changesAccess) {
+                    positions.accessChangedAt(p);
                 }
-            });
-        } else if (response != null) {
-            positions.positionAfter(command).ifPresent(p -> {
-                String earlier = response.getHeader(POSITION);
-                long at = earlier == null ? p : Math.max(p, Long.parseLong(earlier));
-                response.setHeader(POSITION, Long.toString(at));
+                if (response != null) {
+                    String earlier = response.getHeader(POSITION);
+                    long at = earlier == null ? p : Math.max(p, Long.parseLong(earlier));
+                    response.setHeader(POSITION, Long.toString(at));
+                }
             });
         }
         return result;

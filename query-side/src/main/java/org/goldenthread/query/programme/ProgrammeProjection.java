@@ -143,21 +143,14 @@ public class ProgrammeProjection {
     }
 
     /** A participant's name, opened from its sealed form ({@code [erased]} once forgotten); a plain one from older events. */
-    private String name(String programmeId, Document participant) {
+    private String name(Document participant, java.util.Collection<String> forgottenParticipants) {
         Document sealed = participant.get("sealedName", Document.class);
         if (sealed == null) {
-            return erasedNames(programmeId).contains(participant.getString("participantId"))
+            return forgottenParticipants.contains(participant.getString("participantId"))
                     ? PersonalDataVault.ERASED
                     : participant.getString("name");
         }
         return org.goldenthread.query.readstore.Documents.open(vault, sealed).orElse(PersonalDataVault.ERASED);
-    }
-
-    private java.util.Set<String> erasedNames(String programmeId) {
-        Document doc = programmes().find(Filters.eq("_id", programmeId)).first();
-        return doc == null
-                ? java.util.Set.of()
-                : new java.util.HashSet<>(doc.getList("forgottenParticipants", String.class, List.of()));
     }
 
     @EventHandler
@@ -290,10 +283,14 @@ public class ProgrammeProjection {
         SamplePlan plan = toPlan(doc.get("samplePlan", Document.class));
 
         List<ProgrammeView.Participant> participants = new ArrayList<>();
+        List<String> forgottenParticipants = doc.getList("forgottenParticipants", String.class, List.of());
         List<Perspective> perspectives = new ArrayList<>();
         for (Document p : doc.getList("participants", Document.class, List.of())) {
             participants.add(new ProgrammeView.Participant(
-                    p.getString("participantId"), name(pid, p), p.getString("perspective"), p.getString("username")));
+                    p.getString("participantId"),
+                    name(p, forgottenParticipants),
+                    p.getString("perspective"),
+                    p.getString("username")));
             if (p.getString("perspective") != null) {
                 perspectives.add(Perspective.valueOf(p.getString("perspective")));
             }
