@@ -1,7 +1,5 @@
 package org.goldenthread.query.theme;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoBackend;
@@ -10,10 +8,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Consumer;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -21,7 +17,6 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
 import org.goldenthread.kernel.collect.StatementRecorded;
-import org.goldenthread.kernel.programme.Level;
 import org.goldenthread.kernel.programme.ProgrammeLaunched;
 import org.goldenthread.kernel.theme.BoardView;
 import org.goldenthread.kernel.theme.FindBoard;
@@ -46,11 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("benchmark")
 class BoardProjectionScaleBenchmark {
 
-    private static final String P = "pop";
-    private static final int THEMES = 100;
-    private static final int MERGES = 10;
     private static final int QUERIES = 20;
-    private static final Category[] BOARDS = {Category.NOT_WORKING, Category.WORKING, Category.FUTURE};
 
     @TempDir
     Path dir;
@@ -78,60 +69,20 @@ class BoardProjectionScaleBenchmark {
                     SimpleQueryUpdateEmitter.builder().build());
             long[] position = {0};
             Consumer<Object> feed = e -> apply(projection, e, new GlobalSequenceTrackingToken(++position[0]));
-            Random random = new Random(42);
-
-            List<Object> recorded = new ArrayList<>();
-            recorded.add(new ProgrammeLaunched(P, "We are using WTfC across the borough so that …", Level.POPULATION));
-            for (int i = 0; i < n; i++) {
-                Category c = BOARDS[i % 3];
-                String person = "person-" + (i / 3);
-                recorded.add(new StatementRecorded(
-                        P,
-                        "review-" + person,
-                        "s" + i,
-                        person,
-                        c,
-                        1 + i % 3,
-                        vault.seal(P, person, "statement number " + i + " about " + c)));
-                if (i % 10 == 0) {
-                    recorded.add(new StatementFlaggedAsProfessionalLanguage(P, "s" + i, c, List.of("service user")));
-                }
-            }
-            List<Object> themes = new ArrayList<>();
-            for (int t = 0; t < THEMES; t++) {
-                themes.add(new ThemeCreated(P, BOARDS[t % 3], "t" + t, "Theme " + t));
-            }
-            List<Object> clustered = new ArrayList<>();
-            List<List<String>> inTheme = new ArrayList<>();
-            for (int t = 0; t < THEMES; t++) {
-                inTheme.add(new ArrayList<>());
-            }
-            for (int i = 0; i < n; i++) {
-                int board = i % 3;
-                int t = board + 3 * random.nextInt((THEMES - board + 2) / 3);
-                clustered.add(new StatementClustered(P, BOARDS[board], "s" + i, "t" + t, false));
-                inTheme.get(t).add("s" + i);
-            }
-            List<Object> merges = new ArrayList<>();
-            for (int m = 0; m < MERGES; m++) {
-                int into = 3 * (2 * m);
-                int from = 3 * (2 * m + 1);
-                merges.add(
-                        new ThemesMerged(P, Category.NOT_WORKING, "t" + into, List.of("t" + from), inTheme.get(from)));
-            }
+            PopulationCardCall call = new PopulationCardCall(n, vault);
 
             System.out.printf("BoardProjectionScaleBenchmark[%s]: n=%d statements%n", name, n);
             long total = System.nanoTime();
-            int events = phase(name, "record+flag", recorded, feed)
-                    + phase(name, "create themes", themes, feed)
-                    + phase(name, "cluster", clustered, feed)
-                    + phase(name, "merge", merges, feed);
+            int events = phase(name, "record+flag", call.recorded, feed)
+                    + phase(name, "create themes", call.themes, feed)
+                    + phase(name, "cluster", call.clustered, feed)
+                    + phase(name, "merge", call.merges, feed);
             double seconds = (System.nanoTime() - total) / 1e9;
             System.out.printf(
                     "BoardProjectionScaleBenchmark[%s]: all %d events in %.1f s = %.0f events/s%n",
                     name, events, seconds, events / seconds);
 
-            FindBoard query = new FindBoard(P, Category.NOT_WORKING);
+            FindBoard query = new FindBoard(PopulationCardCall.PROGRAMME, Category.NOT_WORKING);
             double[] ms = new double[QUERIES];
             BoardView view = null;
             for (int i = 0; i < QUERIES; i++) {
@@ -154,10 +105,7 @@ class BoardProjectionScaleBenchmark {
                     sorted[QUERIES / 2],
                     sorted[QUERIES - 1]);
 
-            assertThat(statements).isEqualTo((n + 2) / 3);
-            assertThat(view.unclustered()).isEmpty();
-            assertThat(view.retiredThemes()).hasSize(MERGES);
-            assertThat(view.themes()).hasSize((THEMES + 2) / 3 - MERGES);
+            call.assertNotWorkingBoard(view);
         } finally {
             server.shutdownNow();
         }
