@@ -22,6 +22,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.goldenthread.kernel.ActorMetaData;
+import org.goldenthread.query.readstore.WriteBatchInterceptor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -53,9 +54,11 @@ public class AxonConfiguration {
      */
     @Bean
     ConfigurerModule trackingProcessors(@Value("${goldenthread.processing.batch-size:100}") int batchSize) {
-        // a batch takes what is there (up to batch-size events) and stores the token once for all of them
+        // a batch takes what is there (up to batch-size events), writes the read models once for all of them
+        // (WriteBatchInterceptor) and then stores the token once (TokenAfterBatch)
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingTrackingEventProcessors()
+                .registerDefaultHandlerInterceptor((config, processor) -> new WriteBatchInterceptor())
                 .registerTrackingEventProcessorConfiguration(
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(batchSize)));
@@ -66,13 +69,12 @@ public class AxonConfiguration {
             MongoClient client,
             Serializer serializer,
             @Value("${spring.mongodb.database:goldenthread}") String database) {
-        return MongoTokenStore.builder()
+        return new TokenAfterBatch(MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder()
                         .mongoDatabase(client, database)
                         .build())
                 .serializer(serializer)
-                .transactionManager(NoTransactionManager.instance())
-                .build();
+                .transactionManager(NoTransactionManager.instance()));
     }
 
     @Bean

@@ -1,37 +1,31 @@
 package org.goldenthread.query.theme;
 
-import static org.goldenthread.query.readstore.Documents.UPSERT;
+import static org.goldenthread.query.theme.BoardStore.ACTIVE;
+import static org.goldenthread.query.theme.BoardStore.CHUNK;
+import static org.goldenthread.query.theme.BoardStore.KIND_BOARD;
+import static org.goldenthread.query.theme.BoardStore.KIND_PROGRAMME;
+import static org.goldenthread.query.theme.BoardStore.OFF;
+import static org.goldenthread.query.theme.BoardStore.PARKED;
+import static org.goldenthread.query.theme.BoardStore.RETIRED;
+import static org.goldenthread.query.theme.BoardStore.THEME;
+import static org.goldenthread.query.theme.BoardStore.UNCLUSTERED;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.axonframework.queryhandling.SubscriptionQueryMessage;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.PersonalDataVault;
-import org.goldenthread.kernel.SealedText;
 import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
 import org.goldenthread.kernel.collect.StatementRecorded;
 import org.goldenthread.kernel.programme.PersonForgotten;
@@ -50,287 +44,195 @@ import org.goldenthread.kernel.theme.ThemesMerged;
 import org.goldenthread.kernel.vote.VoteCast;
 import org.goldenthread.kernel.vote.VoteWithdrawn;
 import org.goldenthread.kernel.vote.VotingOpened;
+import org.goldenthread.query.readstore.Documents;
+import org.goldenthread.query.readstore.ScopedId;
+import org.goldenthread.query.theme.BoardStore.Board;
+import org.goldenthread.query.theme.BoardStore.Members;
+import org.goldenthread.query.theme.BoardStore.Person;
+import org.goldenthread.query.theme.BoardStore.Placement;
+import org.goldenthread.query.theme.BoardStore.Round;
+import org.goldenthread.query.theme.BoardStore.Statement;
+import org.goldenthread.query.theme.BoardStore.Theme;
+import org.goldenthread.query.theme.BoardStore.Voting;
 
 /**
- * Read model of step 3 (Theme): one theming board per programme and category, as the card call leaves it,
- * with the tallies of the latest NOT_WORKING voting round. Answers {@link FindBoard} (also as a subscription
- * query: every board change is emitted to matching live subscriptions).
+ * Read model of step 3 (Theme): one theming board per programme and category, as the card call leaves it, with
+ * the tallies of the latest NOT_WORKING voting round. The handlers here turn events into documents ({@link
+ * BoardStore}); {@link BoardAssembly} builds the {@link BoardView} that {@link FindBoard} answers (also as a
+ * subscription query: {@link BoardScreens} sends each changed board to its live subscriptions).
  *
- * <p>A POPULATION programme puts thousands of statements on one board, so no document grows with the board:
- * every event reads and writes only small documents, always by {@code _id} (the only lookup mongo-java-server
- * serves from an index). Collections, all owned end to end by this class:
- * <ul>
- *   <li>{@code boards}: the programme marker {@code {_id: programmeId, kind: "programme", forgottenPeople:
- *       [person]}} — written on {@code ProgrammeLaunched} so an empty board of a known programme can be told from
- *       an unknown one — and one small document per board {@code {_id: programmeId + ":" + category, kind:
- *       "board", programmeId, category, version, themeIds: [themeId] (creation order), chunks: [n],
- *       voting: {at, votingId}}};</li>
- *   <li>{@code board_members}: the board's statement ids in recording order, in chunks of
- *       {@value #CHUNK} global positions {@code {_id: boardId + "|" + n, boardId, chunk: n, statementIds: []}}
- *       (n = position / {@value #CHUNK}, listed in the board's {@code chunks}), so FindBoard reads the members
- *       with one {@code _id $in} and no append rewrites a long array;</li>
- *   <li>{@code board_statements}: {@code {_id: programmeId + "|" + statementId, programmeId, statementId,
- *       category, person, priority, text: {keyRef, cipherText}, flags: [], erased,
- *       placement: {at, seq, kind: UNCLUSTERED|PARKED|THEME|OFF, themeId}}} — {@code at} is the global position
- *       of the event that placed the statement and {@code seq} its index in that event's list: the order key of
- *       every pile and theme;</li>
- *   <li>{@code board_themes}: {@code {_id: programmeId + "|" + themeId, programmeId, category, themeId, title,
- *       status: ACTIVE|RETIRED, createdAt, mergedInto, mergedFrom: [], splitFrom, carriedFrom, carriedInto,
- *       heldWhenRetired: [statementId]}} — a retired theme keeps, as lineage, the statements it held when it
- *       was retired (merged, or carried into the next cycle), written once;</li>
- *   <li>{@code board_people}: {@code {_id: programmeId + "|" + person, statementIds: [], forgotten}}, so forgetting
- *       a person updates exactly their statements by {@code _id $in};</li>
- *   <li>{@code board_votes}: one round {@code {_id: programmeId + "|" + votingId, votes: {<key(themeId)>:
- *       [participantId]}}}; the board shows the round in its {@code voting}.</li>
- * </ul>
- * {@code version} is the highest global event position applied ({@code $max}). Words are kept sealed; they are
- * opened only when a view is built, so destroying a person's key erases them.
- *
- * <p>Every handler is idempotent and tolerates events of different aggregates arriving out of order (pooled
- * processors run segments in parallel): upserts keyed by id, {@code $set}, {@code $setOnInsert},
- * {@code $addToSet}, {@code $pull}, {@code $max}; never {@code $inc}. A placement is written with {@code $max} on
- * {@code {at, seq, kind, themeId}}, so the latest placing event wins whatever the delivery order, and a
- * redelivered event writes the same value again.
+ * <p>Every handler is idempotent and tolerates events of different aggregates arriving out of order: a document is
+ * read, changed as the event says and written whole — created if missing, sets for lists, the highest position for
+ * versions, and the latest placement (by position, then index in the event) for a statement, so a redelivered event
+ * writes the same document again. Words stay sealed; they are opened only when a view is built, so destroying a
+ * person's key erases them.
  */
 @ProcessingGroup(BoardProjection.PROCESSING_GROUP)
 public class BoardProjection {
 
     public static final String PROCESSING_GROUP = "board";
-    public static final String BOARDS = "boards";
-    public static final String MEMBERS = "board_members";
-    public static final String STATEMENTS = "board_statements";
-    public static final String THEMES = "board_themes";
-    public static final String PEOPLE = "board_people";
-    public static final String VOTES = "board_votes";
-    private static final List<String> COLLECTIONS = List.of(BOARDS, MEMBERS, STATEMENTS, THEMES, PEOPLE, VOTES);
+    public static final String BOARDS = BoardStore.BOARDS;
+    public static final String MEMBERS = BoardStore.MEMBERS;
+    public static final String STATEMENTS = BoardStore.STATEMENTS;
+    public static final String THEMES = BoardStore.THEMES;
+    public static final String PEOPLE = BoardStore.PEOPLE;
+    public static final String VOTES = BoardStore.VOTES;
 
-    static final String ACTIVE = "ACTIVE";
-    static final String RETIRED = "RETIRED";
-    static final String UNCLUSTERED = "UNCLUSTERED";
-    static final String PARKED = "PARKED";
-    static final String THEME = "THEME";
-    /** Left the board: an unclustered or parked statement when a new cycle starts. */
-    static final String OFF = "OFF";
-    /** Global positions per membership chunk. */
-    static final int CHUNK = 1024;
-    /** Ids per {@code _id $in} query. */
-    static final int IN_BATCH = 128;
-
-    private static final String KIND_BOARD = "board";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BoardProjection.class);
-    private static final String PUBLISH_KEY = BoardProjection.class.getName() + ".changedBoards";
-    private static final String KIND_PROGRAMME = "programme";
-    private static final FindOneAndUpdateOptions UPSERT_AFTER =
-            new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
-
-    private final MongoDatabase database;
-    private final PersonalDataVault vault;
-    private final QueryUpdateEmitter emitter;
+    private final BoardStore store;
+    private final BoardAssembly assembly;
+    private final BoardScreens screens;
 
     public BoardProjection(MongoDatabase database, PersonalDataVault vault, QueryUpdateEmitter emitter) {
-        this.database = database;
-        this.vault = vault;
-        this.emitter = emitter;
-    }
-
-    private MongoCollection<Document> boards() {
-        return database.getCollection(BOARDS);
-    }
-
-    private MongoCollection<Document> members() {
-        return database.getCollection(MEMBERS);
-    }
-
-    private MongoCollection<Document> statements() {
-        return database.getCollection(STATEMENTS);
-    }
-
-    private MongoCollection<Document> themes() {
-        return database.getCollection(THEMES);
-    }
-
-    private MongoCollection<Document> people() {
-        return database.getCollection(PEOPLE);
-    }
-
-    private MongoCollection<Document> votes() {
-        return database.getCollection(VOTES);
+        this.store = new BoardStore(database);
+        this.assembly = new BoardAssembly(store, vault);
+        this.screens = new BoardScreens(emitter, assembly);
     }
 
     @ResetHandler
     public void reset() {
-        COLLECTIONS.forEach(c -> database.getCollection(c).drop());
-    }
-
-    static String boardId(String programmeId, Category category) {
-        return programmeId + ":" + category.name();
-    }
-
-    static String statementDoc(String programmeId, String statementId) {
-        return programmeId + "|" + statementId;
-    }
-
-    static String themeDoc(String programmeId, String themeId) {
-        return programmeId + "|" + themeId;
-    }
-
-    private static String membersDoc(String boardId, long chunk) {
-        return boardId + "|" + chunk;
-    }
-
-    /** Ids become field names; '.', '$' (and the escape '%') are escaped so any id is a safe key. */
-    static String key(String id) {
-        return org.goldenthread.query.readstore.Documents.fieldKey(id);
-    }
-
-    private static long position(TrackingToken token) {
-        return token == null ? 0L : token.position().orElse(0L);
-    }
-
-    private static boolean positioned(TrackingToken token) {
-        return token != null && token.position().isPresent();
-    }
-
-    private static Bson eqId(String id) {
-        return Filters.eq("_id", id);
+        store.drop();
     }
 
     /**
-     * The documents with these ids, by {@code _id $in} in batches: mongo-java-server serves {@code $in} from the
-     * {@code _id} index but matches every found document against the whole list again, so one {@code $in} of k ids
-     * costs O(k²) (3,300 ids: ≈ 400 ms; in batches of {@value #IN_BATCH}: ≈ 40 ms).
+     * The board; an empty board when the programme is known but nothing is on this board yet; null when the
+     * programme is unknown to this projection (infra maps null to 404).
      */
-    private static List<Document> findByIds(MongoCollection<Document> collection, List<String> ids) {
-        List<Document> out = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += IN_BATCH) {
-            collection
-                    .find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + IN_BATCH))))
-                    .into(out);
-        }
-        return out;
-    }
-
-    /** Applies the update to the documents with these ids, by {@code _id $in} in batches (see {@link #findByIds}). */
-    private static void updateByIds(MongoCollection<Document> collection, List<String> ids, Bson update) {
-        for (int from = 0; from < ids.size(); from += IN_BATCH) {
-            collection.updateMany(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + IN_BATCH))), update);
-        }
+    @QueryHandler
+    public BoardView handle(FindBoard query) {
+        return assembly.board(query.programmeId(), query.category());
     }
 
     // ---- events ------------------------------------------------------------------------------------------
 
     @EventHandler
     public void on(ProgrammeLaunched e) {
-        boards().updateOne(eqId(e.programmeId()), Updates.setOnInsert("kind", KIND_PROGRAMME), UPSERT);
+        if (store.boards.find(e.programmeId()).isEmpty()) {
+            store.boards.put(marker(e.programmeId(), List.of()));
+        }
     }
 
     @EventHandler
     public void on(StatementRecorded e, TrackingToken token) {
         String programmeId = e.programmeId();
         // the person's statement list; tells whether they have been forgotten already
-        Document person = e.person() == null
-                ? null
-                : people().findOneAndUpdate(
-                                eqId(programmeId + "|" + e.person()),
-                                Updates.combine(
-                                        Updates.setOnInsert("programmeId", programmeId),
-                                        Updates.setOnInsert("person", e.person()),
-                                        Updates.addToSet("statementIds", e.statementId())),
-                                UPSERT_AFTER);
-        boolean forgotten = person != null && Boolean.TRUE.equals(person.getBoolean("forgotten"));
-        SealedText text = e.text();
-        List<Bson> updates = new ArrayList<>();
-        updates.add(Updates.set("person", e.person()));
-        updates.add(Updates.set("priority", e.priority()));
-        if (forgotten) {
-            updates.add(Updates.set("erased", true));
-            updates.add(Updates.unset("text"));
-        } else {
-            updates.add(Updates.set("text", org.goldenthread.query.readstore.Documents.sealed(text)));
+        boolean forgotten = false;
+        if (e.person() != null) {
+            Person person = person(programmeId, e.person());
+            person = new Person(
+                    person.id(),
+                    person.programmeId(),
+                    person.person(),
+                    with(person.statementIds(), List.of(e.statementId())),
+                    person.forgotten());
+            store.people.put(person);
+            forgotten = Boolean.TRUE.equals(person.forgotten());
         }
+        boolean erased = forgotten;
         // a new statement starts unclustered — unless a later event has placed it already
-        updates.add(placement(token, 0, UNCLUSTERED, null));
-        updateStatement(programmeId, e.category(), e.statementId(), updates);
-        String board = boardId(programmeId, e.category());
-        long chunk = addMember(board, token, e.statementId());
-        touch(programmeId, e.category(), token, Updates.addToSet("chunks", chunk));
-        publish(programmeId, e.category());
+        Placement unclustered = new Placement(position(token), 0, UNCLUSTERED, null);
+        updateStatement(
+                programmeId,
+                e.category(),
+                e.statementId(),
+                s -> new Statement(
+                        s.id(),
+                        s.programmeId(),
+                        s.statementId(),
+                        s.category(),
+                        e.person(),
+                        e.priority(),
+                        erased ? null : e.text(),
+                        s.flags(),
+                        erased ? Boolean.TRUE : s.erased(),
+                        latest(s.placement(), unclustered, token)));
+        long chunk = addMember(programmeId, e.category(), token, e.statementId());
+        touch(programmeId, e.category(), token, b -> withChunk(b, chunk));
+        screens.changed(programmeId, e.category());
     }
 
     @EventHandler
     public void on(StatementFlaggedAsProfessionalLanguage e, TrackingToken token) {
-        List<String> reasons = e.reasons();
         updateStatement(
-                e.programmeId(), e.category(), e.statementId(), List.of(Updates.addEachToSet("flags", reasons)));
-        touch(e.programmeId(), e.category(), token);
-        publish(e.programmeId(), e.category());
+                e.programmeId(),
+                e.category(),
+                e.statementId(),
+                s -> new Statement(
+                        s.id(),
+                        s.programmeId(),
+                        s.statementId(),
+                        s.category(),
+                        s.person(),
+                        s.priority(),
+                        s.text(),
+                        with(s.flags(), e.reasons()),
+                        s.erased(),
+                        s.placement()));
+        touch(e.programmeId(), e.category(), token, UnaryOperator.identity());
+        screens.changed(e.programmeId(), e.category());
     }
 
     @EventHandler
     public void on(ThemeCreated e, TrackingToken token) {
-        addTheme(e.programmeId(), e.category(), e.themeId(), e.title(), null, token);
-        touch(e.programmeId(), e.category(), token, Updates.addToSet("themeIds", e.themeId()));
-        publish(e.programmeId(), e.category());
+        addTheme(e.programmeId(), e.category(), e.themeId(), e.title(), null, null, token);
+        touch(e.programmeId(), e.category(), token, b -> withThemes(b, List.of(e.themeId())));
+        screens.changed(e.programmeId(), e.category());
     }
 
     @EventHandler
     public void on(StatementClustered e, TrackingToken token) {
         place(e.programmeId(), e.category(), List.of(e.statementId()), THEME, e.themeId(), token);
-        publish(e.programmeId(), e.category());
     }
 
     @EventHandler
     public void on(StatementMoved e, TrackingToken token) {
         place(e.programmeId(), e.category(), List.of(e.statementId()), THEME, e.toThemeId(), token);
-        publish(e.programmeId(), e.category());
     }
 
     @EventHandler
     public void on(StatementParked e, TrackingToken token) {
         place(e.programmeId(), e.category(), List.of(e.statementId()), PARKED, null, token);
-        publish(e.programmeId(), e.category());
     }
 
     @EventHandler
     public void on(StatementUnparked e, TrackingToken token) {
         place(e.programmeId(), e.category(), List.of(e.statementId()), UNCLUSTERED, null, token);
-        publish(e.programmeId(), e.category());
     }
 
     @EventHandler
     public void on(ThemeRenamed e, TrackingToken token) {
-        themes().updateOne(eqId(themeDoc(e.programmeId(), e.themeId())), Updates.set("title", e.title()));
-        touch(e.programmeId(), e.category(), token);
-        publish(e.programmeId(), e.category());
+        updateTheme(e.programmeId(), e.themeId(), t -> theme(t).title(e.title()).build());
+        touch(e.programmeId(), e.category(), token, UnaryOperator.identity());
+        screens.changed(e.programmeId(), e.category());
     }
 
     @EventHandler
     public void on(ThemesMerged e, TrackingToken token) {
         String programmeId = e.programmeId();
         List<String> mergedIds = e.mergedThemeIds();
-        touch(programmeId, e.category(), token);
+        touch(programmeId, e.category(), token, UnaryOperator.identity());
         // retire the merged themes first: they keep the statements they held, as lineage
-        Map<String, List<Bson>> retiring = new LinkedHashMap<>();
+        Map<String, UnaryOperator<ThemeBuilder>> retiring = new LinkedHashMap<>();
         for (String merged : mergedIds) {
-            retiring.put(merged, List.of(Updates.set("mergedInto", e.themeId())));
+            retiring.put(merged, t -> t.mergedInto(e.themeId()));
         }
         retire(programmeId, e.category(), retiring);
-        themes().updateOne(eqId(themeDoc(programmeId, e.themeId())), Updates.addEachToSet("mergedFrom", mergedIds));
+        updateTheme(
+                programmeId,
+                e.themeId(),
+                t -> theme(t).mergedFrom(with(t.mergedFrom(), mergedIds)).build());
         place(programmeId, e.category(), e.statementIds(), THEME, e.themeId(), token);
-        publish(programmeId, e.category());
     }
 
     @EventHandler
     public void on(ThemeSplit e, TrackingToken token) {
-        addTheme(e.programmeId(), e.category(), e.newThemeId(), e.title(), e.themeId(), token);
-        touch(e.programmeId(), e.category(), token, Updates.addToSet("themeIds", e.newThemeId()));
+        addTheme(e.programmeId(), e.category(), e.newThemeId(), e.title(), e.themeId(), null, token);
+        touch(e.programmeId(), e.category(), token, b -> withThemes(b, List.of(e.newThemeId())));
         place(e.programmeId(), e.category(), e.statementIds(), THEME, e.newThemeId(), token);
-        publish(e.programmeId(), e.category());
     }
 
     /**
-     * A new cycle: each carried theme starts empty beside its retired predecessor (which keeps its
-     * statements), and the last cycle's unclustered and parked statements leave the boards.
+     * A new cycle: each carried theme starts empty beside its retired predecessor (which keeps its statements), and
+     * the last cycle's unclustered and parked statements leave the boards.
      */
     @EventHandler
     public void on(CycleStarted e, TrackingToken token) {
@@ -346,167 +248,252 @@ public class BoardProjection {
             List<String> newIds = entry.getValue().stream()
                     .map(CycleStarted.CarriedTheme::themeId)
                     .toList();
-            touch(programmeId, category, token, Updates.addEachToSet("themeIds", newIds));
-            Map<String, List<Bson>> retiring = new LinkedHashMap<>();
+            touch(programmeId, category, token, b -> withThemes(b, newIds));
+            Map<String, UnaryOperator<ThemeBuilder>> retiring = new LinkedHashMap<>();
             for (CycleStarted.CarriedTheme carried : entry.getValue()) {
-                retiring.put(carried.fromThemeId(), List.of(Updates.set("carriedInto", carried.themeId())));
+                retiring.put(carried.fromThemeId(), t -> t.carriedInto(carried.themeId()));
             }
             retire(programmeId, category, retiring);
             for (CycleStarted.CarriedTheme carried : entry.getValue()) {
-                addTheme(programmeId, category, carried.themeId(), carried.title(), null, token);
-                themes().updateOne(
-                                eqId(themeDoc(programmeId, carried.themeId())),
-                                Updates.set("carriedFrom", carried.fromThemeId()));
+                addTheme(programmeId, category, carried.themeId(), carried.title(), null, carried.fromThemeId(), token);
             }
         }
         // the piles leave every existing board of the programme
-        List<String> existing = existingBoards(programmeId);
-        for (String board : existing) {
-            Loaded loaded = load(boards().find(eqId(board)).first());
-            List<String> leaving = new ArrayList<>();
+        Placement off = new Placement(position(token), 0, OFF, null);
+        for (Board board : store.existingBoards(programmeId)) {
+            BoardStore.Loaded loaded = store.load(board);
             for (String statementId : loaded.ordered) {
-                String kind = kindOf(loaded.statements.get(statementId));
-                if (UNCLUSTERED.equals(kind) || PARKED.equals(kind)) {
-                    leaving.add(statementDoc(programmeId, statementId));
+                Statement s = loaded.statements.get(statementId);
+                if (s != null && (UNCLUSTERED.equals(s.kind()) || PARKED.equals(s.kind()))) {
+                    store.statements.put(withPlacement(s, latest(s.placement(), off, token)));
                 }
             }
-            updateByIds(statements(), leaving, placement(token, 0, OFF, null));
-        }
-        if (!existing.isEmpty()) {
-            boards().updateMany(Filters.in("_id", existing), Updates.max("version", position(token)));
+            store.boards.put(withVersion(board, token));
         }
         for (Category c : Category.values()) {
-            publish(programmeId, c);
+            screens.changed(programmeId, c);
         }
     }
 
     @EventHandler
     public void on(PersonForgotten e, TrackingToken token) {
         String programmeId = e.programmeId();
-        boards().updateOne(
-                        eqId(programmeId),
-                        Updates.combine(
-                                Updates.setOnInsert("kind", KIND_PROGRAMME),
-                                Updates.addToSet("forgottenPeople", e.person())),
-                        UPSERT);
-        Document person = people().findOneAndUpdate(
-                        eqId(programmeId + "|" + e.person()),
-                        Updates.combine(
-                                Updates.setOnInsert("programmeId", programmeId),
-                                Updates.setOnInsert("person", e.person()),
-                                Updates.set("forgotten", true)),
-                        UPSERT_AFTER);
-        List<String> ids = person == null
-                ? List.of()
-                : person.getList("statementIds", String.class, List.of()).stream()
-                        .map(s -> statementDoc(programmeId, s))
-                        .toList();
+        Board marker = store.boards.find(programmeId).orElse(marker(programmeId, List.of()));
+        store.boards.put(marker(programmeId, with(marker.forgottenPeople(), List.of(e.person()))));
+        Person person = person(programmeId, e.person());
+        store.people.put(
+                new Person(person.id(), person.programmeId(), person.person(), person.statementIds(), Boolean.TRUE));
         // the words are unreadable once the key is destroyed; drop the ciphertext as well
-        updateByIds(statements(), ids, Updates.combine(Updates.set("erased", true), Updates.unset("text")));
-        List<String> existing = existingBoards(programmeId);
-        if (!existing.isEmpty()) {
-            boards().updateMany(Filters.in("_id", existing), Updates.max("version", position(token)));
+        for (Statement s : store.statements
+                .find(person.statementIds().stream()
+                        .map(s -> BoardStore.statementId(programmeId, s))
+                        .toList())
+                .values()) {
+            store.statements.put(new Statement(
+                    s.id(),
+                    s.programmeId(),
+                    s.statementId(),
+                    s.category(),
+                    s.person(),
+                    s.priority(),
+                    null,
+                    s.flags(),
+                    Boolean.TRUE,
+                    s.placement()));
         }
-        for (Category c : Category.values()) {
-            if (existing.contains(boardId(programmeId, c))) {
-                publish(programmeId, c);
-            }
+        for (Board board : store.existingBoards(programmeId)) {
+            store.boards.put(withVersion(board, token));
+            screens.changed(programmeId, Category.valueOf(board.category()));
         }
     }
 
     @EventHandler
     public void on(VotingOpened e, TrackingToken token) {
         // the latest round (by position) is the board's; a round's votes live in its own document
-        Document voting = new Document("at", position(token)).append("votingId", e.votingId());
-        touch(
-                e.programmeId(),
-                Category.NOT_WORKING,
-                token,
-                positioned(token) ? Updates.max("voting", voting) : Updates.set("voting", voting));
-        publish(e.programmeId(), Category.NOT_WORKING);
+        Voting voting = new Voting(position(token), e.votingId());
+        touch(e.programmeId(), Category.NOT_WORKING, token, b -> {
+            Voting current = b.voting();
+            boolean later = !positioned(token)
+                    || current == null
+                    || current.at() == null
+                    || voting.at() > current.at()
+                    || (voting.at().equals(current.at())
+                            && voting.votingId().compareTo(String.valueOf(current.votingId())) > 0);
+            return later
+                    ? new Board(
+                            b.id(),
+                            b.kind(),
+                            b.programmeId(),
+                            b.category(),
+                            b.version(),
+                            b.themeIds(),
+                            b.chunks(),
+                            voting,
+                            b.forgottenPeople())
+                    : b;
+        });
+        screens.changed(e.programmeId(), Category.NOT_WORKING);
     }
 
     @EventHandler
     public void on(VoteCast e, TrackingToken token) {
-        votes().updateOne(
-                        eqId(e.programmeId() + "|" + e.votingId()),
-                        Updates.combine(
-                                Updates.setOnInsert("programmeId", e.programmeId()),
-                                Updates.setOnInsert("votingId", e.votingId()),
-                                Updates.addToSet("votes." + key(e.themeId()), e.participantId())),
-                        UPSERT);
-        touch(e.programmeId(), Category.NOT_WORKING, token);
-        publish(e.programmeId(), Category.NOT_WORKING);
+        String id = ScopedId.of(e.programmeId(), e.votingId());
+        Round round = store.votes.find(id).orElse(new Round(id, e.programmeId(), e.votingId(), Map.of()));
+        store.votes.put(withVoters(round, e.themeId(), voters -> with(voters, List.of(e.participantId()))));
+        touch(e.programmeId(), Category.NOT_WORKING, token, UnaryOperator.identity());
+        screens.changed(e.programmeId(), Category.NOT_WORKING);
     }
 
     @EventHandler
     public void on(VoteWithdrawn e, TrackingToken token) {
-        votes().updateOne(
-                        eqId(e.programmeId() + "|" + e.votingId()),
-                        Updates.pull("votes." + key(e.themeId()), e.participantId()));
-        touch(e.programmeId(), Category.NOT_WORKING, token);
-        publish(e.programmeId(), Category.NOT_WORKING);
+        store.votes
+                .find(ScopedId.of(e.programmeId(), e.votingId()))
+                .ifPresent(round -> store.votes.put(withVoters(
+                        round,
+                        e.themeId(),
+                        voters -> voters.stream()
+                                .filter(v -> !v.equals(e.participantId()))
+                                .toList())));
+        touch(e.programmeId(), Category.NOT_WORKING, token, UnaryOperator.identity());
+        screens.changed(e.programmeId(), Category.NOT_WORKING);
     }
 
-    // ---- update building blocks (each idempotent) ----------------------------------------------------------
+    // ---- building blocks (each idempotent) -----------------------------------------------------------------
 
-    /** Creates the board if needed and raises its version to the event's position, with any further updates. */
-    private void touch(String programmeId, Category category, TrackingToken token, Bson... more) {
-        List<Bson> updates = new ArrayList<>(List.of(
-                Updates.setOnInsert("kind", KIND_BOARD),
-                Updates.setOnInsert("programmeId", programmeId),
-                Updates.setOnInsert("category", category.name()),
-                Updates.max("version", position(token))));
-        updates.addAll(List.of(more));
-        boards().updateOne(eqId(boardId(programmeId, category)), Updates.combine(updates), UPSERT);
+    private static long position(TrackingToken token) {
+        return token == null ? 0L : token.position().orElse(0L);
     }
 
-    /** The ids of the programme's boards that exist. */
-    private List<String> existingBoards(String programmeId) {
-        List<String> ids = new ArrayList<>();
-        for (Category c : Category.values()) {
-            ids.add(boardId(programmeId, c));
-        }
-        List<String> existing = new ArrayList<>();
-        for (Document d : boards().find(Filters.in("_id", ids)).projection(new Document("_id", 1))) {
-            existing.add(d.getString("_id"));
-        }
-        return existing;
+    private static boolean positioned(TrackingToken token) {
+        return token != null && token.position().isPresent();
     }
 
-    /** Upserts a statement's document; true when this created it. */
-    private boolean updateStatement(String programmeId, Category category, String statementId, List<Bson> updates) {
-        List<Bson> all = new ArrayList<>(updates);
-        all.add(Updates.setOnInsert("programmeId", programmeId));
-        all.add(Updates.setOnInsert("statementId", statementId));
-        all.add(Updates.setOnInsert("category", category == null ? null : category.name()));
-        return statements()
-                        .updateOne(eqId(statementDoc(programmeId, statementId)), Updates.combine(all), UPSERT)
-                        .getUpsertedId()
-                != null;
+    /** The list with the items added that it lacks (a set, in first-seen order). */
+    private static <T> List<T> with(List<T> list, List<T> items) {
+        LinkedHashSet<T> all = new LinkedHashSet<>(list);
+        all.addAll(items);
+        return all.size() == list.size() ? list : List.copyOf(all);
+    }
+
+    /** The later of two placements; an event without a position places unconditionally. */
+    private static Placement latest(Placement current, Placement placing, TrackingToken token) {
+        return !positioned(token) || placing.isAfter(current) ? placing : current;
+    }
+
+    private static Board marker(String programmeId, List<String> forgottenPeople) {
+        return new Board(programmeId, KIND_PROGRAMME, null, null, null, null, null, null, forgottenPeople);
+    }
+
+    private Person person(String programmeId, String person) {
+        String id = ScopedId.of(programmeId, person);
+        return store.people.find(id).orElse(new Person(id, programmeId, person, List.of(), null));
+    }
+
+    /** Creates the board if needed, changes it and raises its version to the event's position. */
+    private void touch(String programmeId, Category category, TrackingToken token, UnaryOperator<Board> change) {
+        Board board = store.board(programmeId, category)
+                .orElse(new Board(
+                        BoardStore.boardId(programmeId, category),
+                        KIND_BOARD,
+                        programmeId,
+                        category.name(),
+                        position(token),
+                        null,
+                        null,
+                        null,
+                        null));
+        store.boards.put(withVersion(change.apply(board), token));
+    }
+
+    private static Board withVersion(Board b, TrackingToken token) {
+        long version = Math.max(b.versionOr0(), position(token));
+        return new Board(
+                b.id(),
+                b.kind(),
+                b.programmeId(),
+                b.category(),
+                version,
+                b.themeIds(),
+                b.chunks(),
+                b.voting(),
+                b.forgottenPeople());
+    }
+
+    private static Board withChunk(Board b, long chunk) {
+        return new Board(
+                b.id(),
+                b.kind(),
+                b.programmeId(),
+                b.category(),
+                b.version(),
+                b.themeIds(),
+                with(b.chunks(), List.of(chunk)),
+                b.voting(),
+                b.forgottenPeople());
+    }
+
+    private static Board withThemes(Board b, List<String> themeIds) {
+        return new Board(
+                b.id(),
+                b.kind(),
+                b.programmeId(),
+                b.category(),
+                b.version(),
+                with(b.themeIds(), themeIds),
+                b.chunks(),
+                b.voting(),
+                b.forgottenPeople());
+    }
+
+    private static Statement withPlacement(Statement s, Placement placement) {
+        return new Statement(
+                s.id(),
+                s.programmeId(),
+                s.statementId(),
+                s.category(),
+                s.person(),
+                s.priority(),
+                s.text(),
+                s.flags(),
+                s.erased(),
+                placement);
+    }
+
+    private static Round withVoters(Round round, String themeId, UnaryOperator<List<String>> change) {
+        Map<String, List<String>> votes = new LinkedHashMap<>(round.votes());
+        String key = Documents.fieldKey(themeId);
+        votes.put(key, change.apply(votes.getOrDefault(key, List.of())));
+        return new Round(round.id(), round.programmeId(), round.votingId(), votes);
+    }
+
+    /** Changes a statement's document, creating it when missing; true when this created it. */
+    private boolean updateStatement(
+            String programmeId, Category category, String statementId, UnaryOperator<Statement> change) {
+        String id = BoardStore.statementId(programmeId, statementId);
+        Optional<Statement> found = store.statements.find(id);
+        Statement s = found.orElse(new Statement(
+                id,
+                programmeId,
+                statementId,
+                category == null ? null : category.name(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+        store.statements.put(change.apply(s));
+        return found.isEmpty();
     }
 
     /** Lists the statement among the board's members, in the chunk of the event's position; returns the chunk. */
-    private long addMember(String boardId, TrackingToken token, String statementId) {
+    private long addMember(String programmeId, Category category, TrackingToken token, String statementId) {
+        String board = BoardStore.boardId(programmeId, category);
         long chunk = position(token) / CHUNK;
-        members()
-                .updateOne(
-                        eqId(membersDoc(boardId, chunk)),
-                        Updates.combine(
-                                Updates.setOnInsert("boardId", boardId),
-                                Updates.setOnInsert("chunk", chunk),
-                                Updates.addToSet("statementIds", statementId)),
-                        UPSERT);
+        String id = BoardStore.membersId(board, chunk);
+        Members members = store.members.find(id).orElse(new Members(id, board, chunk, List.of()));
+        store.members.put(new Members(id, board, chunk, with(members.statementIds(), List.of(statementId))));
         return chunk;
-    }
-
-    /** The latest placement wins: {@code $max} on {at, seq, kind, themeId} (fields always in this order). */
-    private static Bson placement(TrackingToken token, int seq, String kind, String themeId) {
-        Document p = new Document("at", position(token))
-                .append("seq", seq)
-                .append("kind", kind)
-                .append("themeId", themeId);
-        return positioned(token) ? Updates.max("placement", p) : Updates.set("placement", p);
     }
 
     /** Places the statements (in the given order) into a pile or theme, and raises the board's version. */
@@ -518,19 +505,18 @@ public class BoardProjection {
             String themeId,
             TrackingToken token) {
         Long newChunk = null;
-        String board = boardId(programmeId, category);
         for (int i = 0; i < statementIds.size(); i++) {
+            Placement placing = new Placement(position(token), i, kind, themeId);
             String statementId = statementIds.get(i);
-            if (updateStatement(programmeId, category, statementId, List.of(placement(token, i, kind, themeId)))) {
+            if (updateStatement(
+                    programmeId, category, statementId, s -> withPlacement(s, latest(s.placement(), placing, token)))) {
                 // placed before it was recorded (another aggregate's event came first): list it on the board now
-                newChunk = addMember(board, token, statementId);
+                newChunk = addMember(programmeId, category, token, statementId);
             }
         }
-        if (newChunk == null) {
-            touch(programmeId, category, token);
-        } else {
-            touch(programmeId, category, token, Updates.addToSet("chunks", newChunk));
-        }
+        Long chunk = newChunk;
+        touch(programmeId, category, token, b -> chunk == null ? b : withChunk(b, chunk));
+        screens.changed(programmeId, category);
     }
 
     private void addTheme(
@@ -539,313 +525,139 @@ public class BoardProjection {
             String themeId,
             String title,
             String splitFrom,
+            String carriedFrom,
             TrackingToken token) {
-        themes().updateOne(
-                        eqId(themeDoc(programmeId, themeId)),
-                        Updates.combine(
-                                Updates.setOnInsert("programmeId", programmeId),
-                                Updates.setOnInsert("category", category.name()),
-                                Updates.setOnInsert("themeId", themeId),
-                                Updates.setOnInsert("title", title),
-                                Updates.setOnInsert("status", ACTIVE),
-                                Updates.setOnInsert("createdAt", position(token)),
-                                Updates.setOnInsert("mergedInto", null),
-                                Updates.setOnInsert("mergedFrom", List.of()),
-                                Updates.setOnInsert("splitFrom", splitFrom)),
-                        UPSERT);
+        String id = BoardStore.themeId(programmeId, themeId);
+        Theme theme = store.themes
+                .find(id)
+                .orElse(new Theme(
+                        id,
+                        programmeId,
+                        category.name(),
+                        themeId,
+                        title,
+                        ACTIVE,
+                        position(token),
+                        null,
+                        List.of(),
+                        splitFrom,
+                        null,
+                        null,
+                        null));
+        store.themes.put(
+                carriedFrom == null
+                        ? theme
+                        : theme(theme).carriedFrom(carriedFrom).build());
+    }
+
+    /** Changes a theme that exists. */
+    private void updateTheme(String programmeId, String themeId, UnaryOperator<Theme> change) {
+        store.themes.find(BoardStore.themeId(programmeId, themeId)).ifPresent(t -> store.themes.put(change.apply(t)));
     }
 
     /**
-     * Retires themes of one board with the given further updates; a theme retired for the first time keeps the
+     * Retires themes of one board with the given further changes; a theme retired for the first time keeps the
      * statements placed in it at that moment ({@code heldWhenRetired}, written once, so a redelivery after the
      * statements moved on does not lose them).
      */
-    private void retire(String programmeId, Category category, Map<String, List<Bson>> retiring) {
+    private void retire(String programmeId, Category category, Map<String, UnaryOperator<ThemeBuilder>> retiring) {
         if (retiring.isEmpty()) {
             return;
         }
-        List<String> ids =
-                retiring.keySet().stream().map(t -> themeDoc(programmeId, t)).toList();
-        Map<String, Document> found = new HashMap<>();
-        for (Document t : findByIds(themes(), ids)) {
-            found.put(t.getString("themeId"), t);
-        }
-        Loaded loaded = null;
-        for (Map.Entry<String, List<Bson>> r : retiring.entrySet()) {
-            Document theme = found.get(r.getKey());
+        Map<String, Theme> found = store.themes(programmeId, retiring.keySet());
+        BoardStore.Loaded loaded = null;
+        for (Map.Entry<String, UnaryOperator<ThemeBuilder>> r : retiring.entrySet()) {
+            Theme theme = found.get(r.getKey());
             if (theme == null) {
                 continue;
             }
-            List<Bson> updates = new ArrayList<>(r.getValue());
-            updates.add(Updates.set("status", RETIRED));
-            if (!theme.containsKey("heldWhenRetired")) {
+            ThemeBuilder retired = r.getValue().apply(theme(theme)).status(RETIRED);
+            if (theme.heldWhenRetired() == null) {
                 if (loaded == null) {
-                    loaded = load(
-                            boards().find(eqId(boardId(programmeId, category))).first());
+                    loaded = store.load(store.board(programmeId, category).orElse(null));
                 }
-                updates.add(Updates.set("heldWhenRetired", loaded.placedIn(r.getKey())));
+                retired.heldWhenRetired(loaded.placedIn(r.getKey()));
             }
-            themes().updateOne(eqId(themeDoc(programmeId, r.getKey())), Updates.combine(updates));
+            store.themes.put(retired.build());
         }
     }
 
-    // ---- reading a board ---------------------------------------------------------------------------------
-
-    private static String kindOf(Document statement) {
-        Document p = statement == null ? null : statement.get("placement", Document.class);
-        return p == null ? null : p.getString("kind");
+    private static ThemeBuilder theme(Theme t) {
+        return new ThemeBuilder(t);
     }
 
-    /** A board's members (ordered by placement: position, index in the event, recording order) and statements. */
-    private final class Loaded {
-        final List<String> ordered = new ArrayList<>();
-        final Map<String, Document> statements = new HashMap<>();
+    /** A theme document with some fields changed. */
+    private static final class ThemeBuilder {
+        private final Theme t;
+        private String title;
+        private String status;
+        private String mergedInto;
+        private List<String> mergedFrom;
+        private String carriedFrom;
+        private String carriedInto;
+        private List<String> heldWhenRetired;
 
-        List<String> placedIn(String themeId) {
-            List<String> out = new ArrayList<>();
-            for (String id : ordered) {
-                Document s = statements.get(id);
-                if (THEME.equals(kindOf(s))
-                        && themeId.equals(s.get("placement", Document.class).getString("themeId"))) {
-                    out.add(id);
-                }
-            }
-            return out;
-        }
-    }
-
-    private Loaded load(Document board) {
-        Loaded loaded = new Loaded();
-        if (board == null) {
-            return loaded;
-        }
-        String programmeId = board.getString("programmeId");
-        String boardId = board.getString("_id");
-        List<Long> chunks = new ArrayList<>();
-        for (Object c : board.getList("chunks", Object.class, List.of())) {
-            chunks.add(((Number) c).longValue());
-        }
-        if (chunks.isEmpty()) {
-            return loaded;
-        }
-        chunks.sort(Comparator.naturalOrder());
-        Map<Long, List<String>> byChunk = new HashMap<>();
-        for (Document m : findByIds(
-                members(), chunks.stream().map(c -> membersDoc(boardId, c)).toList())) {
-            byChunk.put(((Number) m.get("chunk")).longValue(), m.getList("statementIds", String.class, List.of()));
-        }
-        Set<String> recorded = new LinkedHashSet<>();
-        for (Long c : chunks) {
-            recorded.addAll(byChunk.getOrDefault(c, List.of()));
-        }
-        List<String> docIds =
-                recorded.stream().map(s -> statementDoc(programmeId, s)).toList();
-        for (Document s : findByIds(statements(), docIds)) {
-            loaded.statements.put(s.getString("statementId"), s);
-        }
-        Map<String, Integer> index = new HashMap<>();
-        for (String id : recorded) {
-            index.put(id, index.size());
-            loaded.ordered.add(id);
-        }
-        loaded.ordered.sort(Comparator.<String>comparingLong(id -> at(loaded.statements.get(id), "at"))
-                .thenComparingLong(id -> at(loaded.statements.get(id), "seq"))
-                .thenComparingInt(index::get));
-        return loaded;
-    }
-
-    private static long at(Document statement, String field) {
-        Document p = statement == null ? null : statement.get("placement", Document.class);
-        Number n = p == null ? null : p.get(field, Number.class);
-        return n == null ? 0L : n.longValue();
-    }
-
-    // ---- live updates ------------------------------------------------------------------------------------
-
-    /**
-     * Emits the fresh board to matching subscriptions, once per batch of events (when the batch is done), and only
-     * when someone is watching: a batch of 100 events on one board is one new board for the screens, not 100.
-     */
-    private void publish(String programmeId, Category category) {
-        if (!watched(programmeId, category)) {
-            return;
-        }
-        FindBoard board = new FindBoard(programmeId, category);
-        if (CurrentUnitOfWork.isStarted()) {
-            UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-            Set<FindBoard> changed = batch.getOrComputeResource(PUBLISH_KEY, k -> {
-                Set<FindBoard> boards = new LinkedHashSet<>();
-                batch.afterCommit(u -> boards.forEach(this::emitQuietly));
-                return boards;
-            });
-            changed.add(board);
-        } else {
-            emit(board);
-        }
-    }
-
-    /** After the batch is committed a failure cannot undo it: a screen misses one board (it is logged) and gets the next. */
-    private void emitQuietly(FindBoard board) {
-        try {
-            emit(board);
-        } catch (RuntimeException e) {
-            LOG.warn("could not send the new board {} to its screens: {}", board, e.toString());
-        }
-    }
-
-    private void emit(FindBoard board) {
-        String programmeId = board.programmeId();
-        Category category = board.category();
-        BoardView view = handle(board);
-        if (view != null) {
-            emitter.emit(FindBoard.class, q -> q.programmeId().equals(programmeId) && q.category() == category, view);
-        }
-    }
-
-    private boolean watched(String programmeId, Category category) {
-        if (emitter == null) {
-            return false;
-        }
-        for (SubscriptionQueryMessage<?, ?, ?> m : emitter.activeSubscriptions()) {
-            if (m.getPayload() instanceof FindBoard q
-                    && programmeId.equals(q.programmeId())
-                    && q.category() == category) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ---- query -------------------------------------------------------------------------------------------
-
-    /**
-     * The board; an empty board when the programme is known but nothing is on this board yet; null when the
-     * programme is unknown to this projection (infra maps null to 404).
-     */
-    @QueryHandler
-    public BoardView handle(FindBoard query) {
-        String programmeId = query.programmeId();
-        String boardId = boardId(programmeId, query.category());
-        Document board = null;
-        Document marker = null;
-        for (Document d : boards().find(Filters.in("_id", List.of(boardId, programmeId)))) {
-            if (boardId.equals(d.getString("_id"))) {
-                board = d;
-            } else {
-                marker = d;
-            }
-        }
-        if (board == null) {
-            return marker == null
-                    ? null
-                    : new BoardView(
-                            programmeId, query.category(), List.of(), List.of(), List.of(), List.of(), null, 0L);
-        }
-        Set<String> forgotten = new HashSet<>();
-        if (marker != null) {
-            forgotten.addAll(marker.getList("forgottenPeople", String.class, List.of()));
-        }
-        Loaded loaded = load(board);
-
-        Map<String, List<String>> inTheme = new HashMap<>();
-        List<String> unclustered = new ArrayList<>();
-        List<String> parked = new ArrayList<>();
-        for (String id : loaded.ordered) {
-            Document s = loaded.statements.get(id);
-            String kind = kindOf(s);
-            if (UNCLUSTERED.equals(kind)) {
-                unclustered.add(id);
-            } else if (PARKED.equals(kind)) {
-                parked.add(id);
-            } else if (THEME.equals(kind)) {
-                String themeId = s.get("placement", Document.class).getString("themeId");
-                inTheme.computeIfAbsent(themeId, t -> new ArrayList<>()).add(id);
-            }
+        ThemeBuilder(Theme t) {
+            this.t = t;
+            title = t.title();
+            status = t.status();
+            mergedInto = t.mergedInto();
+            mergedFrom = t.mergedFrom();
+            carriedFrom = t.carriedFrom();
+            carriedInto = t.carriedInto();
+            heldWhenRetired = t.heldWhenRetired();
         }
 
-        Document voting = board.get("voting", Document.class);
-        String votingId = voting == null ? null : voting.getString("votingId");
-        Document round = votingId == null
-                ? null
-                : votes().find(eqId(programmeId + "|" + votingId)).first();
-        Document votes = round == null ? null : round.get("votes", Document.class);
-        if (votes == null) {
-            votes = new Document();
+        ThemeBuilder title(String v) {
+            title = v;
+            return this;
         }
 
-        List<String> themeIds = board.getList("themeIds", String.class, List.of());
-        Map<String, Document> themeDocs = new HashMap<>();
-        if (!themeIds.isEmpty()) {
-            for (Document t : findByIds(
-                    themes(),
-                    themeIds.stream().map(t -> themeDoc(programmeId, t)).toList())) {
-                themeDocs.put(t.getString("themeId"), t);
-            }
+        ThemeBuilder status(String v) {
+            status = v;
+            return this;
         }
-        List<BoardView.Theme> themes = new ArrayList<>();
-        List<BoardView.Theme> retired = new ArrayList<>();
-        for (String themeId : themeIds) {
-            Document t = themeDocs.get(themeId);
-            if (t == null) {
-                continue;
-            }
-            boolean isRetired = RETIRED.equals(t.getString("status"));
-            List<String> ids = inTheme.getOrDefault(themeId, List.of());
-            if (isRetired && t.containsKey("heldWhenRetired")) {
-                // what it held when retired, then anything placed into it afterwards
-                LinkedHashSet<String> held = new LinkedHashSet<>(t.getList("heldWhenRetired", String.class, List.of()));
-                held.addAll(ids);
-                ids = new ArrayList<>(held);
-            }
-            BoardView.Theme theme = new BoardView.Theme(
-                    themeId,
-                    t.getString("title"),
-                    statementsOf(ids, loaded.statements, forgotten),
-                    t.getString("status"),
-                    t.getString("mergedInto"),
-                    List.copyOf(t.getList("mergedFrom", String.class, List.of())),
-                    t.getString("splitFrom"),
-                    votes.getList(key(themeId), String.class, List.of()).size(),
-                    t.getString("carriedFrom"),
-                    t.getString("carriedInto"));
-            (isRetired ? retired : themes).add(theme);
-        }
-        Number version = board.get("version", Number.class);
-        return new BoardView(
-                programmeId,
-                query.category(),
-                themes,
-                statementsOf(unclustered, loaded.statements, forgotten),
-                statementsOf(parked, loaded.statements, forgotten),
-                retired,
-                votingId,
-                version == null ? 0L : version.longValue());
-    }
 
-    private List<BoardView.Statement> statementsOf(
-            List<String> ids, Map<String, Document> statements, Set<String> forgotten) {
-        List<BoardView.Statement> out = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            Document s = statements.get(id);
-            if (s == null) {
-                s = new Document();
-            }
-            String person = s.getString("person");
-            Optional<String> words = Optional.empty();
-            boolean erased =
-                    Boolean.TRUE.equals(s.getBoolean("erased")) || (person != null && forgotten.contains(person));
-            if (!erased) {
-                words = org.goldenthread.query.readstore.Documents.open(vault, s.get("text", Document.class));
-            }
-            erased = erased || words.isEmpty();
-            out.add(new BoardView.Statement(
-                    id,
-                    person,
-                    s.getInteger("priority", 0),
-                    erased ? PersonalDataVault.ERASED : words.get(),
-                    erased,
-                    List.copyOf(s.getList("flags", String.class, List.of()))));
+        ThemeBuilder mergedInto(String v) {
+            mergedInto = v;
+            return this;
         }
-        return out;
+
+        ThemeBuilder mergedFrom(List<String> v) {
+            mergedFrom = v;
+            return this;
+        }
+
+        ThemeBuilder carriedFrom(String v) {
+            carriedFrom = v;
+            return this;
+        }
+
+        ThemeBuilder carriedInto(String v) {
+            carriedInto = v;
+            return this;
+        }
+
+        ThemeBuilder heldWhenRetired(List<String> v) {
+            heldWhenRetired = v;
+            return this;
+        }
+
+        Theme build() {
+            return new Theme(
+                    t.id(),
+                    t.programmeId(),
+                    t.category(),
+                    t.themeId(),
+                    title,
+                    status,
+                    t.createdAt(),
+                    mergedInto,
+                    mergedFrom,
+                    t.splitFrom(),
+                    carriedFrom,
+                    carriedInto,
+                    heldWhenRetired);
+        }
     }
 }

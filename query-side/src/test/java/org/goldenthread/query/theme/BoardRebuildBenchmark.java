@@ -24,6 +24,7 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.theme.BoardView;
 import org.goldenthread.kernel.theme.FindBoard;
+import org.goldenthread.query.readstore.WriteBatchInterceptor;
 import org.goldenthread.query.support.FakeVault;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * On-demand benchmark of a board rebuild as the service runs one: the events of a POPULATION card call
  * ({@link PopulationCardCall}: {@code n} statements, default 10,000) in an event store, replayed from the start
- * by a tracking processor in batches of 100 (the service's default) into {@link BoardProjection} on the
+ * by a tracking processor in batches of 100 (the service's default, its writes in one {@link WriteBatchInterceptor
+ * write batch} per batch of events) into {@link BoardProjection} on the
  * mongo-java-server H2 (MVStore file) and memory backends. Prints events/s of the whole rebuild; asserts the
  * rebuilt board, nothing about time.
  *
@@ -80,6 +82,7 @@ class BoardRebuildBenchmark {
                             .registerTrackingEventProcessorConfiguration(
                                     c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                             .andBatchSize(BATCH))
+                            .registerDefaultHandlerInterceptor((c, processor) -> new WriteBatchInterceptor())
                             .registerEventHandler(c -> projection))
                     .buildConfiguration();
             axon.eventStore().publish(events);

@@ -1,0 +1,105 @@
+package org.goldenthread.query.readstore;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * The read-store writes of one batch of events (one unit of work of a processor): every {@link DocumentCollection}
+ * reads through it (a document is loaded once per batch, then seen as the batch left it) and writes into it; at the
+ * end of the batch the staged documents reach the store together, one bulk write per collection, before the
+ * processor stores its token. If the batch fails nothing of it is written after the failure and the token stays
+ * where it was, so the batch is handled again.
+ *
+ * <p>One event's writes stand or fall together: {@link WriteBatchSavepoints} undoes the writes of a handler that
+ * throws (the event is then dead-lettered or the batch retried), so a poison event leaves nothing half-applied for
+ * the events after it. {@link WriteBatchInterceptor} opens the batch and writes it; without it (a projection fed
+ * directly, as in unit tests) there is no batch and every write goes to the store at once.
+ */
+public final class WriteBatch {
+
+    static final String RESOURCE = WriteBatch.class.getName();
+
+    /** Per collection: documents as loaded (empty: known not to exist) and documents staged to write. */
+    private final Map<DocumentCollection<?>, Map<String, Optional<?>>> loaded = new HashMap<>();
+
+    private final Map<DocumentCollection<?>, Map<String, Record>> staged = new LinkedHashMap<>();
+    private final List<Undo> undo = new ArrayList<>();
+
+    private record Undo(DocumentCollection<?> collection, String id, Record before) {}
+
+    WriteBatch() {}
+
+    /** The batch of the current unit of work, if a processor opened one. */
+    static Optional<WriteBatch> current() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return Optional.empty();
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return Optional.ofNullable(root.getResource(RESOURCE));
+    }
+
+    /** What the batch knows of this document: staged or loaded (empty inside: known not to exist); empty if nothing. */
+    @SuppressWarnings("unchecked")
+    <T extends Record> Optional<Optional<T>> known(DocumentCollection<T> collection, String id) {
+        Map<String, Record> mine = staged.get(collection);
+        if (mine != null && mine.containsKey(id)) {
+            return Optional.of(Optional.of((T) mine.get(id)));
+        }
+        Map<String, Optional<?>> seen = loaded.get(collection);
+        Optional<?> found = seen == null ? null : seen.get(id);
+        return found == null ? Optional.empty() : Optional.of((Optional<T>) found);
+    }
+
+    <T extends Record> void loaded(DocumentCollection<T> collection, Collection<String> ids, Map<String, T> found) {
+        Map<String, Optional<?>> seen = loaded.computeIfAbsent(collection, c -> new HashMap<>());
+        for (String id : ids) {
+            seen.put(id, Optional.ofNullable(found.get(id)));
+        }
+    }
+
+    <T extends Record> void stage(DocumentCollection<T> collection, String id, T document) {
+        Record before =
+                staged.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(id, document);
+        undo.add(new Undo(collection, id, before));
+    }
+
+    /** A point to undo to: the writes staged so far. */
+    int savepoint() {
+        return undo.size();
+    }
+
+    /** Undoes the writes staged since the savepoint (a handler failed). */
+    void rollbackTo(int savepoint) {
+        for (int i = undo.size() - 1; i >= savepoint; i--) {
+            Undo u = undo.remove(i);
+            Map<String, Record> mine = staged.get(u.collection());
+            if (u.before() == null) {
+                mine.remove(u.id());
+            } else {
+                mine.put(u.id(), u.before());
+            }
+        }
+    }
+
+    /** Number of documents staged to write. */
+    int size() {
+        return staged.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /** Writes every staged document, one bulk write per collection. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void flush() {
+        for (Map.Entry<DocumentCollection<?>, Map<String, Record>> e : staged.entrySet()) {
+            ((DocumentCollection) e.getKey()).write(e.getValue().values());
+        }
+        staged.clear();
+        undo.clear();
+    }
+}

@@ -1,0 +1,170 @@
+package org.goldenthread.query.readstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.goldenthread.query.support.EmbeddedMongo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class WriteBatchTest {
+
+    public record Bag(@BsonId String id, List<String> items) {
+        public Bag {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    record Add(String bag, String item) {}
+
+    /** Adds then fails: a poison event. */
+    record AddThenFail(String bag, String item) {}
+
+    /** A projection of bags; it records what it saw of the store while handling. */
+    public static final class Bags {
+        final DocumentCollection<Bag> bags;
+        final List<Long> storedWhileHandling = new ArrayList<>();
+
+        Bags(MongoDatabase db) {
+            bags = new DocumentCollection<>(db, "bags", Bag.class, Bag::id);
+        }
+
+        @EventHandler
+        public void on(Add e) {
+            storedWhileHandling.add(bags.collection().countDocuments());
+            add(e.bag(), e.item());
+        }
+
+        @EventHandler
+        public void on(AddThenFail e) {
+            add(e.bag(), e.item());
+            throw new IllegalStateException("poison " + e.item());
+        }
+
+        private void add(String bag, String item) {
+            Bag found = bags.find(bag).orElse(new Bag(bag, List.of()));
+            LinkedHashSet<String> items = new LinkedHashSet<>(found.items());
+            items.add(item);
+            bags.put(new Bag(bag, new ArrayList<>(items)));
+        }
+
+        Map<String, Bag> stored() {
+            Map<String, Bag> out = new java.util.TreeMap<>();
+            bags.collection().find().forEach(b -> out.put(b.id(), b));
+            return out;
+        }
+    }
+
+    private static EmbeddedMongo mongo;
+    private Bags projection;
+    private AnnotationEventHandlerAdapter adapter;
+
+    @BeforeAll
+    static void start() {
+        mongo = new EmbeddedMongo();
+    }
+
+    @AfterAll
+    static void stop() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void fresh() {
+        projection = new Bags(mongo.freshDatabase());
+        adapter = new AnnotationEventHandlerAdapter(projection);
+    }
+
+    /** Handles the events as a processor does: one batching unit of work through the interceptor. */
+    private void batch(boolean deadLetterFailures, Object... payloads) {
+        List<EventMessage<?>> messages = new ArrayList<>();
+        for (Object p : payloads) {
+            messages.add(GenericEventMessage.asEventMessage(p));
+        }
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
+        var result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(
+                        unitOfWork, List.of(new WriteBatchInterceptor()), m -> {
+                            try {
+                                return adapter.handle(m);
+                            } catch (IllegalStateException poison) {
+                                if (deadLetterFailures) {
+                                    return null; // as Axon's dead-lettering invoker does: the event is set aside
+                                }
+                                throw poison;
+                            }
+                        })
+                .proceed());
+        if (result.isExceptional()) {
+            throw (RuntimeException) result.exceptionResult();
+        }
+    }
+
+    @Test
+    void a_batch_reaches_the_store_when_its_last_event_is_handled_and_reads_see_its_own_writes() {
+        batch(false, new Add("a", "1"), new Add("a", "2"), new Add("b", "3"));
+
+        assertThat(projection.storedWhileHandling).containsExactly(0L, 0L, 0L);
+        assertThat(projection.stored())
+                .containsExactly(
+                        Map.entry("a", new Bag("a", List.of("1", "2"))), Map.entry("b", new Bag("b", List.of("3"))));
+    }
+
+    @Test
+    void a_failing_handler_leaves_none_of_its_writes_while_the_rest_of_the_batch_is_written() {
+        batch(
+                true,
+                new Add("a", "1"),
+                new AddThenFail("a", "poison"),
+                new AddThenFail("c", "poison"),
+                new Add("a", "2"));
+
+        assertThat(projection.stored()).containsExactly(Map.entry("a", new Bag("a", List.of("1", "2"))));
+    }
+
+    @Test
+    void a_failed_batch_writes_nothing_so_it_can_be_handled_again() {
+        assertThatThrownBy(() -> batch(false, new Add("a", "1"), new AddThenFail("a", "poison"), new Add("b", "2")))
+                .hasMessageContaining("poison");
+
+        assertThat(projection.stored()).isEmpty();
+        batch(false, new Add("a", "1"), new Add("b", "2"));
+        assertThat(projection.stored()).containsOnlyKeys("a", "b");
+    }
+
+    @Test
+    void outside_a_batch_every_write_goes_to_the_store_at_once() {
+        projection.on(new Add("a", "1"));
+        projection.on(new Add("a", "2"));
+
+        assertThat(projection.storedWhileHandling).containsExactly(0L, 1L);
+        assertThat(projection.bags.collection().find(Filters.eq("_id", "a")).first())
+                .isEqualTo(new Bag("a", List.of("1", "2")));
+    }
+
+    @Test
+    void many_ids_are_read_in_parts_and_missing_ones_are_remembered_as_missing() {
+        for (int i = 0; i < 300; i++) {
+            projection.bags.put(new Bag("b" + i, List.of()));
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 310; i++) {
+            ids.add("b" + i);
+        }
+        assertThat(projection.bags.find(ids)).hasSize(300).containsKey("b299").doesNotContainKey("b300");
+    }
+}
