@@ -1,10 +1,9 @@
 package org.goldenthread.command.ballot;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import org.goldenthread.command.vote.Poll;
 import org.goldenthread.command.vote.Ranking;
 import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.ballot.*;
@@ -12,44 +11,45 @@ import org.goldenthread.kernel.plan.IdeaChosen;
 import org.goldenthread.kernel.understand.RootCauseChosen;
 
 /**
- * One vote of steps 4 and 6 — on a prioritised theme's root causes, or on its ideas — counted like the
- * theme vote: {@code votesPerParticipant} votes each, for distinct options among those on the ballot when
- * it opened; at close the options are ranked ({@link Ranking}) and the top {@code selectTop} with at least
- * one vote are chosen, every option tied at the cut-off too.
+ * One vote of steps 4 and 6 — on a prioritised theme's root causes, or on its ideas — counted by the method's one
+ * vote rule ({@link Poll}, as the theme vote is): {@code votesPerParticipant} votes each, for distinct options among
+ * those on the ballot when it opened; at close the top {@code selectTop} with at least one vote are chosen, every
+ * option tied at the cut-off too. This class says what is voted on and which events record it.
  */
-public final class Ballot {
+public final class Ballot implements Poll.Subject {
 
-    private final String ballotId;
+    private final Poll poll;
     private final BallotSubject subject;
     private final String themeId;
-    private final int votesPerParticipant;
-    private final int selectTop;
     private final List<BallotOption> options;
-    private final Map<String, List<String>> votes = new LinkedHashMap<>();
-    private boolean open = true;
 
     Ballot(BallotOpened e) {
-        this(e.ballotId(), e.subject(), e.themeId(), e.votesPerParticipant(), e.selectTop(), e.options());
+        this(
+                new Poll(
+                        e.ballotId(),
+                        e.votesPerParticipant(),
+                        e.selectTop(),
+                        e.options().stream().map(BallotOption::optionId).toList()),
+                e.subject(),
+                e.themeId(),
+                e.options());
     }
 
-    /** The ballot as it opened (also how a snapshot of the programme restores it). */
-    Ballot(
-            String ballotId,
-            BallotSubject subject,
-            String themeId,
-            int votesPerParticipant,
-            int selectTop,
-            List<BallotOption> options) {
-        this.ballotId = ballotId;
+    /** The ballot from its count and what it is on (also how a snapshot of the programme restores it). */
+    Ballot(Poll poll, BallotSubject subject, String themeId, List<BallotOption> options) {
+        this.poll = poll;
         this.subject = subject;
         this.themeId = themeId;
-        this.votesPerParticipant = votesPerParticipant;
-        this.selectTop = selectTop;
         this.options = List.copyOf(options);
     }
 
+    @Override
+    public Poll poll() {
+        return poll;
+    }
+
     public String ballotId() {
-        return ballotId;
+        return poll.pollId();
     }
 
     public BallotSubject subject() {
@@ -61,63 +61,42 @@ public final class Ballot {
     }
 
     public boolean isOpen() {
-        return open;
+        return poll.isOpen();
     }
 
     /** The options the participant has voted for, in the order cast. */
     public List<String> votesOf(String participantId) {
-        return List.copyOf(votes.getOrDefault(participantId, List.of()));
+        return poll.votesOf(participantId);
     }
 
     // ---- decisions (the caller has checked that the ballot is open and the participant may act)
 
     BallotVoteCast cast(CastBallotVote c) {
-        if (indexOf(c.optionId()) < 0) {
-            throw new RuleViolation(
-                    "option-on-ballot",
-                    "option '" + c.optionId() + "' is not on ballot '" + ballotId + "'; only the " + subject
-                            + " of theme '" + themeId + "' as they stood when it opened");
-        }
-        List<String> mine = votesOf(c.participantId());
-        if (mine.contains(c.optionId())) {
-            throw new RuleViolation(
-                    "distinct-options",
-                    "each of a participant's votes goes to a different option; " + "option '" + c.optionId()
-                            + "' already has their vote");
-        }
-        if (mine.size() >= votesPerParticipant) {
-            throw new RuleViolation(
-                    "votes-per-participant",
-                    "each participant has " + votesPerParticipant + " votes; withdraw one before casting another");
-        }
-        return new BallotVoteCast(c.programmeId(), ballotId, c.participantId(), c.optionId());
+        poll.checkCast(
+                c.participantId(),
+                c.optionId(),
+                Poll.Terms.OPTIONS,
+                () -> new RuleViolation(
+                        Poll.Terms.OPTIONS.notOfferedRule(),
+                        "option '" + c.optionId() + "' is not on ballot '" + ballotId() + "'; only the " + subject
+                                + " of theme '" + themeId + "' as they stood when it opened"));
+        return new BallotVoteCast(c.programmeId(), ballotId(), c.participantId(), c.optionId());
     }
 
     BallotVoteWithdrawn withdraw(WithdrawBallotVote c) {
-        if (!votesOf(c.participantId()).contains(c.optionId())) {
-            throw new RuleViolation(
-                    "no-such-vote",
-                    "participant '" + c.participantId() + "' has no vote for option '" + c.optionId()
-                            + "' to withdraw");
-        }
-        return new BallotVoteWithdrawn(c.programmeId(), ballotId, c.participantId(), c.optionId());
+        poll.checkWithdraw(c.participantId(), c.optionId(), Poll.Terms.OPTIONS);
+        return new BallotVoteWithdrawn(c.programmeId(), ballotId(), c.participantId(), c.optionId());
     }
 
     /** BallotClosed, then one RootCauseChosen or IdeaChosen per chosen option, in rank order. */
     List<Object> close(CloseBallot c) {
-        int[] counts = new int[options.size()];
-        for (List<String> cast : votes.values()) {
-            for (String optionId : cast) {
-                counts[indexOf(optionId)]++;
-            }
-        }
-        Ranking.Result result = Ranking.of(counts, selectTop);
+        Ranking.Result result = poll.count();
         List<RankedOption> ranking = result.ranking().stream().map(this::ranked).toList();
         List<RankedOption> chosen = result.chosen().stream().map(this::ranked).toList();
         List<Object> events = new ArrayList<>();
         events.add(new BallotClosed(
                 c.programmeId(),
-                ballotId,
+                ballotId(),
                 subject,
                 themeId,
                 ranking,
@@ -126,8 +105,9 @@ public final class Ballot {
         for (RankedOption r : chosen) {
             events.add(
                     subject == BallotSubject.ROOT_CAUSES
-                            ? new RootCauseChosen(c.programmeId(), themeId, r.optionId(), ballotId, r.rank(), r.votes())
-                            : new IdeaChosen(c.programmeId(), themeId, r.optionId(), ballotId, r.rank(), r.votes()));
+                            ? new RootCauseChosen(
+                                    c.programmeId(), themeId, r.optionId(), ballotId(), r.rank(), r.votes())
+                            : new IdeaChosen(c.programmeId(), themeId, r.optionId(), ballotId(), r.rank(), r.votes()));
         }
         return events;
     }
@@ -137,48 +117,31 @@ public final class Ballot {
         return new RankedOption(o.optionId(), o.label(), p.votes(), p.rank());
     }
 
-    private int indexOf(String optionId) {
-        for (int i = 0; i < options.size(); i++) {
-            if (options.get(i).optionId().equals(optionId)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     // ---- evolution
 
     void evolve(BallotVoteCast e) {
-        votes.computeIfAbsent(e.participantId(), p -> new ArrayList<>()).add(e.optionId());
+        poll.cast(e.participantId(), e.optionId());
     }
 
     void evolve(BallotVoteWithdrawn e) {
-        List<String> mine = votes.get(e.participantId());
-        mine.remove(e.optionId());
-        if (mine.isEmpty()) {
-            votes.remove(e.participantId());
-        }
+        poll.withdraw(e.participantId(), e.optionId());
     }
 
     void evolve(BallotClosed e) {
-        open = false;
+        poll.close();
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Ballot b
-                && ballotId.equals(b.ballotId)
+                && poll.equals(b.poll)
                 && subject == b.subject
                 && themeId.equals(b.themeId)
-                && votesPerParticipant == b.votesPerParticipant
-                && selectTop == b.selectTop
-                && options.equals(b.options)
-                && votes.equals(b.votes)
-                && open == b.open;
+                && options.equals(b.options);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ballotId, subject, themeId, votesPerParticipant, selectTop, options, votes, open);
+        return Objects.hash(poll, subject, themeId, options);
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.goldenthread.command.vote.Poll;
 import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.UnknownReference;
 import org.goldenthread.kernel.ballot.*;
 
 /**
@@ -42,9 +42,7 @@ public final class Ballots {
                     "one " + c.subject() + " ballot at a time per theme: ballot '"
                             + open.get().ballotId() + "' on theme '" + c.themeId() + "' is still open");
         }
-        if (ballots.containsKey(c.ballotId())) {
-            throw new RuleViolation("ids-unique", "ballot id '" + c.ballotId() + "' is already used");
-        }
+        Poll.requireUnused(ballots, c.ballotId(), Poll.Terms.OPTIONS);
         if (options.isEmpty()) {
             throw new RuleViolation(
                     "options-to-vote-on",
@@ -64,14 +62,7 @@ public final class Ballots {
 
     /** The ballot exists and is open. */
     public Ballot requireOpen(String ballotId) {
-        Ballot ballot = ballots.get(ballotId);
-        if (ballot == null) {
-            throw new UnknownReference("ballot", ballotId);
-        }
-        if (!ballot.isOpen()) {
-            throw new RuleViolation("ballot-open", "ballot '" + ballotId + "' is closed");
-        }
-        return ballot;
+        return Poll.requireOpen(ballots, ballotId, Poll.Terms.OPTIONS);
     }
 
     /** Call after {@link #requireOpen} and the participant checks. */

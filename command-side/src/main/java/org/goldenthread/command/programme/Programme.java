@@ -123,7 +123,7 @@ public class Programme {
      * its rule classes changes, so snapshots of the earlier shape are ignored (the programme is then replayed from its
      * events, and snapshotted again).
      */
-    public static final String SNAPSHOT_REVISION = "4";
+    public static final String SNAPSHOT_REVISION = "5";
 
     @AggregateIdentifier
     private String programmeId;

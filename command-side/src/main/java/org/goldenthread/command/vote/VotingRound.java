@@ -1,9 +1,7 @@
 package org.goldenthread.command.vote;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.goldenthread.kernel.RuleViolation;
@@ -11,38 +9,47 @@ import org.goldenthread.kernel.UnknownReference;
 import org.goldenthread.kernel.vote.*;
 
 /**
- * Step 3's vote: each participant votes for their highest-priority NOT_WORKING themes, as the themes
- * stood when the round opened ({@code votesPerParticipant} votes, for distinct themes); at close the
- * themes are ranked (standard competition ranking, ties in opening order) and the top {@code selectTop}
- * with at least one vote go forward — every theme tied at the cut-off goes forward too.
+ * Step 3's vote: each participant votes for their highest-priority NOT_WORKING themes, as the themes stood when the
+ * round opened; counted by the method's one vote rule ({@link Poll}: {@code votesPerParticipant} votes for distinct
+ * themes, the top {@code selectTop} with at least one vote go forward, every theme tied at the cut-off too). This
+ * class says what is voted on and which events record it.
  */
-public final class VotingRound {
+public final class VotingRound implements Poll.Subject {
 
-    private final String votingId;
-    private final int votesPerParticipant;
-    private final int selectTop;
+    private final Poll poll;
     private final List<ThemeAtOpening> themes;
-    private final Map<String, List<String>> votes = new LinkedHashMap<>();
-    private boolean open = true;
 
     VotingRound(VotingOpened e) {
         this(e.votingId(), e.votesPerParticipant(), e.selectTop(), e.themes());
     }
 
-    /** The round as it opened (also how a snapshot of the programme restores it). */
     VotingRound(String votingId, int votesPerParticipant, int selectTop, List<ThemeAtOpening> themes) {
-        this.votingId = votingId;
-        this.votesPerParticipant = votesPerParticipant;
-        this.selectTop = selectTop;
+        this(
+                new Poll(
+                        votingId,
+                        votesPerParticipant,
+                        selectTop,
+                        themes.stream().map(ThemeAtOpening::themeId).toList()),
+                themes);
+    }
+
+    /** The round from its count and its themes (also how a snapshot of the programme restores it). */
+    VotingRound(Poll poll, List<ThemeAtOpening> themes) {
+        this.poll = poll;
         this.themes = List.copyOf(themes);
     }
 
+    @Override
+    public Poll poll() {
+        return poll;
+    }
+
     public String votingId() {
-        return votingId;
+        return poll.pollId();
     }
 
     public boolean isOpen() {
-        return open;
+        return poll.isOpen();
     }
 
     public List<ThemeAtOpening> themes() {
@@ -51,64 +58,44 @@ public final class VotingRound {
 
     /** The themes the participant has voted for, in the order cast. */
     public List<String> votesOf(String participantId) {
-        return List.copyOf(votes.getOrDefault(participantId, List.of()));
+        return poll.votesOf(participantId);
     }
 
     // ---- decisions (the caller has checked that the round is open and the participant may act)
 
     VoteCast cast(CastVote c, Predicate<String> themeExists) {
-        if (themes.stream().noneMatch(t -> t.themeId().equals(c.themeId()))) {
-            if (!themeExists.test(c.themeId())) {
-                throw new UnknownReference("theme", c.themeId());
-            }
-            throw new RuleViolation(
-                    "theme-in-round",
-                    "only the NOT_WORKING themes on the board when voting '" + votingId
-                            + "' opened can be voted for; theme '" + c.themeId() + "' was not among them");
-        }
-        List<String> mine = votesOf(c.participantId());
-        if (mine.contains(c.themeId())) {
-            throw new RuleViolation(
-                    "distinct-themes",
-                    "each of a participant's votes goes to a different theme; theme '" + c.themeId()
-                            + "' already has their vote");
-        }
-        if (mine.size() >= votesPerParticipant) {
-            throw new RuleViolation(
-                    "votes-per-participant",
-                    "each participant has " + votesPerParticipant + " votes; withdraw one before casting another");
-        }
-        return new VoteCast(c.programmeId(), votingId, c.participantId(), c.themeId());
+        poll.checkCast(
+                c.participantId(),
+                c.themeId(),
+                Poll.Terms.THEMES,
+                () -> themeExists.test(c.themeId())
+                        ? new RuleViolation(
+                                Poll.Terms.THEMES.notOfferedRule(),
+                                "only the NOT_WORKING themes on the board when voting '" + votingId()
+                                        + "' opened can be voted for; theme '" + c.themeId() + "' was not among them")
+                        : new UnknownReference("theme", c.themeId()));
+        return new VoteCast(c.programmeId(), votingId(), c.participantId(), c.themeId());
     }
 
     VoteWithdrawn withdraw(WithdrawVote c) {
-        if (!votesOf(c.participantId()).contains(c.themeId())) {
-            throw new RuleViolation(
-                    "no-such-vote",
-                    "participant '" + c.participantId() + "' has no vote for theme '" + c.themeId() + "' to withdraw");
-        }
-        return new VoteWithdrawn(c.programmeId(), votingId, c.participantId(), c.themeId());
+        poll.checkWithdraw(c.participantId(), c.themeId(), Poll.Terms.THEMES);
+        return new VoteWithdrawn(c.programmeId(), votingId(), c.participantId(), c.themeId());
     }
 
+    /** VotingClosed, then one ThemePrioritised per theme that goes forward, in rank order. */
     List<Object> close(CloseVoting c) {
-        int[] counts = new int[themes.size()];
-        for (List<String> cast : votes.values()) {
-            for (String themeId : cast) {
-                counts[indexOf(themeId)]++;
-            }
-        }
-        Ranking.Result result = Ranking.of(counts, selectTop);
+        Ranking.Result result = poll.count();
         List<RankedTheme> ranking = result.ranking().stream().map(this::ranked).toList();
         List<RankedTheme> forward = result.chosen().stream().map(this::ranked).toList();
         List<Object> events = new ArrayList<>();
         events.add(new VotingClosed(
                 c.programmeId(),
-                votingId,
+                votingId(),
                 ranking,
                 forward.stream().map(RankedTheme::themeId).toList(),
                 result.tieAtCutoff()));
         for (RankedTheme r : forward) {
-            events.add(new ThemePrioritised(c.programmeId(), r.themeId(), votingId, r.rank(), r.votes()));
+            events.add(new ThemePrioritised(c.programmeId(), r.themeId(), votingId(), r.rank(), r.votes()));
         }
         return events;
     }
@@ -118,46 +105,27 @@ public final class VotingRound {
         return new RankedTheme(t.themeId(), t.title(), p.votes(), p.rank());
     }
 
-    private int indexOf(String themeId) {
-        for (int i = 0; i < themes.size(); i++) {
-            if (themes.get(i).themeId().equals(themeId)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("vote for a theme not in round " + votingId + ": " + themeId);
-    }
-
     // ---- evolution
 
     void evolve(VoteCast e) {
-        votes.computeIfAbsent(e.participantId(), p -> new ArrayList<>()).add(e.themeId());
+        poll.cast(e.participantId(), e.themeId());
     }
 
     void evolve(VoteWithdrawn e) {
-        List<String> mine = votes.get(e.participantId());
-        mine.remove(e.themeId());
-        if (mine.isEmpty()) {
-            votes.remove(e.participantId());
-        }
+        poll.withdraw(e.participantId(), e.themeId());
     }
 
     void evolve(VotingClosed e) {
-        open = false;
+        poll.close();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof VotingRound r
-                && votingId.equals(r.votingId)
-                && votesPerParticipant == r.votesPerParticipant
-                && selectTop == r.selectTop
-                && themes.equals(r.themes)
-                && votes.equals(r.votes)
-                && open == r.open;
+        return o instanceof VotingRound r && poll.equals(r.poll) && themes.equals(r.themes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(votingId, votesPerParticipant, selectTop, themes, votes, open);
+        return Objects.hash(poll, themes);
     }
 }

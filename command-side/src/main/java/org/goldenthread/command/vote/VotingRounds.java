@@ -60,9 +60,7 @@ public final class VotingRounds {
                     "one-open-round",
                     "one voting round at a time: round '" + open.get().votingId() + "' is still open");
         }
-        if (rounds.containsKey(c.votingId())) {
-            throw new RuleViolation("ids-unique", "voting id '" + c.votingId() + "' is already used");
-        }
+        Poll.requireUnused(rounds, c.votingId(), Poll.Terms.THEMES);
         if (themes.isEmpty()) {
             throw new RuleViolation(
                     "themes-to-vote-on", "voting needs at least one NOT_WORKING theme with a statement in it");
@@ -73,14 +71,7 @@ public final class VotingRounds {
 
     /** The round exists and is open. */
     public VotingRound requireOpen(String votingId) {
-        VotingRound round = rounds.get(votingId);
-        if (round == null) {
-            throw new UnknownReference("voting", votingId);
-        }
-        if (!round.isOpen()) {
-            throw new RuleViolation("round-open", "voting '" + votingId + "' is closed");
-        }
-        return round;
+        return Poll.requireOpen(rounds, votingId, Poll.Terms.THEMES);
     }
 
     /** Call after {@link #requireOpen} and the participant checks. */

@@ -35,6 +35,7 @@ import org.goldenthread.command.success.SuccessStatements;
 import org.goldenthread.command.theme.Board;
 import org.goldenthread.command.theme.Boards;
 import org.goldenthread.command.understand.FiveWhys;
+import org.goldenthread.command.vote.Poll;
 import org.goldenthread.command.vote.VotingRound;
 import org.goldenthread.command.vote.VotingRounds;
 import org.goldenthread.kernel.Category;
@@ -65,6 +66,7 @@ public class Snapshots {
             Board.class,
             VotingRounds.class,
             VotingRound.class,
+            Poll.class,
             FiveWhys.class,
             Ballots.class,
             Ballot.class,
@@ -90,11 +92,22 @@ public class Snapshots {
             setterVisibility = JsonAutoDetect.Visibility.NONE)
     abstract static class VotingRoundByFields {
         @JsonCreator
-        VotingRoundByFields(
-                @JsonProperty("votingId") String votingId,
+        VotingRoundByFields(@JsonProperty("poll") Poll poll, @JsonProperty("themes") List<ThemeAtOpening> themes) {}
+    }
+
+    /** A vote's count is restored through the constructor that takes what it opened with. */
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+            setterVisibility = JsonAutoDetect.Visibility.NONE)
+    abstract static class PollByFields {
+        @JsonCreator
+        PollByFields(
+                @JsonProperty("pollId") String pollId,
                 @JsonProperty("votesPerParticipant") int votesPerParticipant,
                 @JsonProperty("selectTop") int selectTop,
-                @JsonProperty("themes") List<ThemeAtOpening> themes) {}
+                @JsonProperty("optionIds") List<String> optionIds) {}
     }
 
     /** A ballot is restored through the constructor that takes what it opened with. */
@@ -106,11 +119,9 @@ public class Snapshots {
     abstract static class BallotByFields {
         @JsonCreator
         BallotByFields(
-                @JsonProperty("ballotId") String ballotId,
+                @JsonProperty("poll") Poll poll,
                 @JsonProperty("subject") BallotSubject subject,
                 @JsonProperty("themeId") String themeId,
-                @JsonProperty("votesPerParticipant") int votesPerParticipant,
-                @JsonProperty("selectTop") int selectTop,
                 @JsonProperty("options") List<BallotOption> options) {}
     }
 
@@ -127,7 +138,7 @@ public class Snapshots {
 
     /**
      * The Jackson module that lets Axon's serializer write and read the programme's state by its fields: the state
-     * classes read by fields (the three opened with something, through their constructors), and a {@code Set} kept in
+     * classes read by fields (those opened with something, through their constructors), and a {@code Set} kept in
      * its order.
      */
     public static SimpleModule programmeState() {
@@ -137,6 +148,7 @@ public class Snapshots {
         }
         module.setMixInAnnotation(VotingRound.class, VotingRoundByFields.class);
         module.setMixInAnnotation(Ballot.class, BallotByFields.class);
+        module.setMixInAnnotation(Poll.class, PollByFields.class);
         module.setMixInAnnotation(Board.class, BoardByFields.class);
         module.addAbstractTypeMapping(Set.class, LinkedHashSet.class);
         return module;
