@@ -17,9 +17,9 @@ import org.goldenthread.kernel.Require;
 import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.UnknownReference;
 import org.goldenthread.kernel.collect.*;
+import org.goldenthread.kernel.learn.CycleStarted;
 import org.goldenthread.kernel.programme.ForgetPerson;
 import org.goldenthread.kernel.programme.PersonForgotten;
-import org.goldenthread.kernel.review.CycleStarted;
 
 /**
  * Step 2, Collect: who said what in a programme. Each person gives at most two statements per category

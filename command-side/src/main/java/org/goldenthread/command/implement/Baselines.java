@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.implement.*;
-import org.goldenthread.kernel.review.ActualRecorded;
-import org.goldenthread.kernel.review.RecordActual;
+import org.goldenthread.kernel.learn.ActualRecorded;
+import org.goldenthread.kernel.learn.RecordActual;
 import org.goldenthread.kernel.success.MeasureKind;
 
 /**

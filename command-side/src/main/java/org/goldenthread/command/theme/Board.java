@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.review.CycleStarted;
+import org.goldenthread.kernel.learn.CycleStarted;
 import org.goldenthread.kernel.theme.*;
 
 /**

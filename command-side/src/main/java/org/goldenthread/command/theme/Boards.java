@@ -10,7 +10,7 @@ import org.goldenthread.kernel.InvalidInput;
 import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.UnknownReference;
 import org.goldenthread.kernel.collect.StatementRecorded;
-import org.goldenthread.kernel.review.CycleStarted;
+import org.goldenthread.kernel.learn.CycleStarted;
 import org.goldenthread.kernel.theme.*;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.UnknownReference;
-import org.goldenthread.kernel.review.CycleStarted;
+import org.goldenthread.kernel.learn.CycleStarted;
 import org.goldenthread.kernel.vote.*;
 
 /**

@@ -17,8 +17,8 @@ import org.goldenthread.command.programme.FakeVault;
 import org.goldenthread.command.programme.Programme;
 import org.goldenthread.kernel.SealedText;
 import org.goldenthread.kernel.collect.*;
+import org.goldenthread.kernel.learn.CycleStarted;
 import org.goldenthread.kernel.programme.PersonForgotten;
-import org.goldenthread.kernel.review.CycleStarted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

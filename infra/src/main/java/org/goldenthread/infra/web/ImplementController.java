@@ -14,7 +14,7 @@ import org.goldenthread.kernel.implement.ChangeActionPlan;
 import org.goldenthread.kernel.implement.PlanContent;
 import org.goldenthread.kernel.implement.ReachMilestone;
 import org.goldenthread.kernel.implement.Reading;
-import org.goldenthread.kernel.review.RecordActual;
+import org.goldenthread.kernel.learn.RecordActual;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -7,10 +7,10 @@ import org.goldenthread.command.collect.QualityCheck;
 import org.goldenthread.command.understand.GuardRails;
 import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.query.ballot.BallotProjection;
+import org.goldenthread.query.learn.LearningProjection;
 import org.goldenthread.query.programme.ProgrammeProjection;
 import org.goldenthread.query.progress.ProgressProjection;
 import org.goldenthread.query.progress.ThemeWorkProjection;
-import org.goldenthread.query.review.ReviewProjection;
 import org.goldenthread.query.theme.BoardProjection;
 import org.goldenthread.query.thread.GoldenThreadProjection;
 import org.goldenthread.query.vote.VotingProjection;
@@ -93,8 +93,8 @@ public class DomainWiring {
     }
 
     @Bean
-    ReviewProjection reviewProjection(MongoDatabase readStore) {
-        return new ReviewProjection(readStore);
+    LearningProjection reviewProjection(MongoDatabase readStore) {
+        return new LearningProjection(readStore);
     }
 
     @Bean

@@ -31,8 +31,8 @@ import org.goldenthread.kernel.ballot.OpenBallot;
 import org.goldenthread.kernel.implement.AgreeActionPlan;
 import org.goldenthread.kernel.implement.BaselineMeasure;
 import org.goldenthread.kernel.implement.ChangeActionPlan;
-import org.goldenthread.kernel.review.PublishReport;
-import org.goldenthread.kernel.review.StartNextCycle;
+import org.goldenthread.kernel.learn.PublishReport;
+import org.goldenthread.kernel.learn.StartNextCycle;
 import org.goldenthread.kernel.success.WriteSuccessStatement;
 import org.goldenthread.kernel.thread.Direction;
 import org.goldenthread.kernel.thread.FindThread;
@@ -78,7 +78,7 @@ class StepControllersTest {
                         new SuccessController(acts),
                         new PlanController(acts),
                         new ImplementController(acts),
-                        new ReviewController(acts, assembler, new ReportRenderer(null)),
+                        new LearningController(acts, assembler, new ReportRenderer(null)),
                         new ThreadController(acts))
                 .setControllerAdvice(new ProblemHandler())
                 .build();

@@ -1,3 +1,3 @@
-package org.goldenthread.kernel.review;
+package org.goldenthread.kernel.learn;
 
 public record ReportPublished(String programmeId, String reportId, int cycle) {}

@@ -1,4 +1,4 @@
-package org.goldenthread.command.review;
+package org.goldenthread.command.learn;
 
 import static org.goldenthread.command.programme.ProgrammeFixture.P;
 import static org.goldenthread.command.programme.ProgrammeFixture.fixture;
@@ -22,8 +22,8 @@ import org.goldenthread.kernel.ballot.BallotOption;
 import org.goldenthread.kernel.ballot.BallotSubject;
 import org.goldenthread.kernel.collect.RecordReview;
 import org.goldenthread.kernel.collect.StatementInput;
-import org.goldenthread.kernel.review.*;
-import org.goldenthread.kernel.review.CycleStarted.CarriedTheme;
+import org.goldenthread.kernel.learn.*;
+import org.goldenthread.kernel.learn.CycleStarted.CarriedTheme;
 import org.goldenthread.kernel.theme.ClusterStatement;
 import org.goldenthread.kernel.theme.CreateTheme;
 import org.goldenthread.kernel.theme.ParkStatement;

@@ -1,10 +1,10 @@
-package org.goldenthread.query.review;
+package org.goldenthread.query.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.goldenthread.kernel.Perspective;
-import org.goldenthread.kernel.review.*;
+import org.goldenthread.kernel.learn.*;
 import org.goldenthread.query.support.EmbeddedMongo;
 import org.goldenthread.query.support.EventFeed;
 import org.junit.jupiter.api.AfterAll;
@@ -12,12 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ReviewProjectionTest {
+class LearningProjectionTest {
 
     private static final String P = "p1";
     private static EmbeddedMongo mongo;
     private EventFeed feed;
-    private ReviewProjection projection;
+    private LearningProjection projection;
 
     @BeforeAll
     static void startMongo() {
@@ -41,7 +41,7 @@ class ReviewProjectionTest {
                 P, "r3", 2, Perspective.COMMISSIONER, List.of(), List.of("Too little time for five whys")));
         feed.record(
                 new ProcessReviewRecorded("p2", "r9", 1, Perspective.PERSON, List.of("Another programme"), List.of()));
-        projection = new ReviewProjection(mongo.freshDatabase());
+        projection = new LearningProjection(mongo.freshDatabase());
     }
 
     @Test
@@ -73,7 +73,7 @@ class ReviewProjectionTest {
     void every_event_delivered_twice_leaves_the_same_view_and_replay_rebuilds_it() {
         feed.into(projection);
         List<ProcessReviewView> once = projection.handle(new FindProcessReviews(P, null));
-        ReviewProjection twice = new ReviewProjection(mongo.freshDatabase());
+        LearningProjection twice = new LearningProjection(mongo.freshDatabase());
         feed.into(twice, 2);
         assertThat(twice.handle(new FindProcessReviews(P, null))).isEqualTo(once);
         assertThat(twice.handle(new FindReport(P, "rep1"))).isEqualTo(projection.handle(new FindReport(P, "rep1")));

@@ -1,4 +1,4 @@
-package org.goldenthread.kernel.review;
+package org.goldenthread.kernel.learn;
 
 import org.goldenthread.kernel.implement.Reading;
 

@@ -1,4 +1,4 @@
-package org.goldenthread.kernel.review;
+package org.goldenthread.kernel.learn;
 
 import java.time.Instant;
 import java.util.List;

@@ -10,11 +10,11 @@ import org.goldenthread.infra.report.ReportRenderer;
 import org.goldenthread.infra.security.Access;
 import org.goldenthread.infra.security.Rule;
 import org.goldenthread.kernel.Perspective;
-import org.goldenthread.kernel.review.FindProcessReviews;
-import org.goldenthread.kernel.review.ProcessReviewView;
-import org.goldenthread.kernel.review.PublishReport;
-import org.goldenthread.kernel.review.RecordProcessReview;
-import org.goldenthread.kernel.review.StartNextCycle;
+import org.goldenthread.kernel.learn.FindProcessReviews;
+import org.goldenthread.kernel.learn.ProcessReviewView;
+import org.goldenthread.kernel.learn.PublishReport;
+import org.goldenthread.kernel.learn.RecordProcessReview;
+import org.goldenthread.kernel.learn.StartNextCycle;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/programmes/{programmeId}")
 @Tag(name = "Learning and review")
-public class ReviewController {
+public class LearningController {
 
     public record ProcessReviewRequest(String perspective, List<String> working, List<String> notWorking) {}
 
@@ -45,7 +45,7 @@ public class ReviewController {
     private final ReportAssembler assembler;
     private final ReportRenderer renderer;
 
-    public ReviewController(Acts acts, ReportAssembler assembler, ReportRenderer renderer) {
+    public LearningController(Acts acts, ReportAssembler assembler, ReportRenderer renderer) {
         this.acts = acts;
         this.assembler = assembler;
         this.renderer = renderer;

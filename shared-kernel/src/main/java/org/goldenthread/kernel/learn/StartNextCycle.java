@@ -1,4 +1,4 @@
-package org.goldenthread.kernel.review;
+package org.goldenthread.kernel.learn;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.goldenthread.kernel.Require;

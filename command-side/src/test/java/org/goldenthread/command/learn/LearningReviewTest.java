@@ -1,4 +1,4 @@
-package org.goldenthread.command.review;
+package org.goldenthread.command.learn;
 
 import static org.goldenthread.command.programme.ProgrammeFixture.P;
 import static org.goldenthread.command.programme.ProgrammeFixture.fixture;
@@ -16,7 +16,7 @@ import org.goldenthread.command.programme.FakeVault;
 import org.goldenthread.command.programme.Programme;
 import org.goldenthread.kernel.implement.MeasureBaselined;
 import org.goldenthread.kernel.implement.Reading;
-import org.goldenthread.kernel.review.*;
+import org.goldenthread.kernel.learn.*;
 import org.goldenthread.kernel.success.MeasureDefined;
 import org.goldenthread.kernel.success.MeasureDirection;
 import org.goldenthread.kernel.success.MeasureKind;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Step 8: actuals against baselines (m1 baselined on 15 January, m2 not), process reviews, reports. */
-class ReviewTest {
+class LearningReviewTest {
 
     private static final LocalDate JAN = LocalDate.of(2025, 1, 15);
 

@@ -1,4 +1,4 @@
-package org.goldenthread.query.review;
+package org.goldenthread.query.learn;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -16,7 +16,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.goldenthread.kernel.ActorMetaData;
-import org.goldenthread.kernel.review.*;
+import org.goldenthread.kernel.learn.*;
 import org.goldenthread.query.readstore.ReadModelVersion;
 
 /**
@@ -24,8 +24,8 @@ import org.goldenthread.query.readstore.ReadModelVersion;
  * the reports published. Documents are replaced whole by id, so a redelivered event changes nothing.
  */
 @ReadModelVersion(2)
-@ProcessingGroup(ReviewProjection.PROCESSING_GROUP)
-public class ReviewProjection {
+@ProcessingGroup(LearningProjection.PROCESSING_GROUP)
+public class LearningProjection {
 
     public static final String PROCESSING_GROUP = "review";
     public static final String PROCESS_REVIEWS = "process_reviews";
@@ -33,7 +33,7 @@ public class ReviewProjection {
 
     private final MongoDatabase database;
 
-    public ReviewProjection(MongoDatabase database) {
+    public LearningProjection(MongoDatabase database) {
         this.database = database;
     }
 

@@ -1,4 +1,4 @@
-package org.goldenthread.command.review;
+package org.goldenthread.command.learn;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,7 +9,7 @@ import org.goldenthread.command.theme.Board;
 import org.goldenthread.command.theme.Boards;
 import org.goldenthread.kernel.Category;
 import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.review.*;
+import org.goldenthread.kernel.learn.*;
 
 /**
  * Step 8, Learning and review, and the cycle it closes: the process reviews ("working / not working"

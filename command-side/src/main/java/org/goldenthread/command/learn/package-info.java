@@ -1,2 +1,2 @@
 /** Step 8's rules: Cycles (process reviews, reports, the next cycle). Framework-free; may use the kernel only. */
-package org.goldenthread.command.review;
+package org.goldenthread.command.learn;

@@ -1,4 +1,4 @@
-package org.goldenthread.kernel.review;
+package org.goldenthread.kernel.learn;
 
 import java.util.List;
 import org.goldenthread.kernel.Category;
