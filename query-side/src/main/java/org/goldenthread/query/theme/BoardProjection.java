@@ -13,7 +13,6 @@ import static org.goldenthread.query.theme.BoardStore.UNCLUSTERED;
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +44,7 @@ import org.goldenthread.kernel.vote.VoteCast;
 import org.goldenthread.kernel.vote.VoteWithdrawn;
 import org.goldenthread.kernel.vote.VotingOpened;
 import org.goldenthread.query.readstore.Documents;
+import org.goldenthread.query.readstore.Elements;
 import org.goldenthread.query.readstore.ScopedId;
 import org.goldenthread.query.theme.BoardStore.Board;
 import org.goldenthread.query.theme.BoardStore.Members;
@@ -122,7 +122,7 @@ public class BoardProjection {
                     person.id(),
                     person.programmeId(),
                     person.person(),
-                    with(person.statementIds(), List.of(e.statementId())),
+                    Elements.added(person.statementIds(), List.of(e.statementId())),
                     person.forgotten());
             store.people.put(person);
             forgotten = Boolean.TRUE.equals(person.forgotten());
@@ -164,7 +164,7 @@ public class BoardProjection {
                         s.person(),
                         s.priority(),
                         s.text(),
-                        with(s.flags(), e.reasons()),
+                        Elements.added(s.flags(), e.reasons()),
                         s.erased(),
                         s.placement()));
         touch(e.programmeId(), e.category(), token, UnaryOperator.identity());
@@ -219,7 +219,8 @@ public class BoardProjection {
         updateTheme(
                 programmeId,
                 e.themeId(),
-                t -> theme(t).mergedFrom(with(t.mergedFrom(), mergedIds)).build());
+                t -> theme(t).mergedFrom(Elements.added(t.mergedFrom(), mergedIds))
+                        .build());
         place(programmeId, e.category(), e.statementIds(), THEME, e.themeId(), token);
     }
 
@@ -279,7 +280,7 @@ public class BoardProjection {
     public void on(PersonForgotten e, TrackingToken token) {
         String programmeId = e.programmeId();
         Board marker = store.boards.find(programmeId).orElse(marker(programmeId, List.of()));
-        store.boards.put(marker(programmeId, with(marker.forgottenPeople(), List.of(e.person()))));
+        store.boards.put(marker(programmeId, Elements.added(marker.forgottenPeople(), List.of(e.person()))));
         Person person = person(programmeId, e.person());
         store.people.put(
                 new Person(person.id(), person.programmeId(), person.person(), person.statementIds(), Boolean.TRUE));
@@ -339,7 +340,7 @@ public class BoardProjection {
     public void on(VoteCast e, TrackingToken token) {
         String id = ScopedId.of(e.programmeId(), e.votingId());
         Round round = store.votes.find(id).orElse(new Round(id, e.programmeId(), e.votingId(), Map.of()));
-        store.votes.put(withVoters(round, e.themeId(), voters -> with(voters, List.of(e.participantId()))));
+        store.votes.put(withVoters(round, e.themeId(), voters -> Elements.added(voters, List.of(e.participantId()))));
         touch(e.programmeId(), Category.NOT_WORKING, token, UnaryOperator.identity());
         screens.changed(e.programmeId(), Category.NOT_WORKING);
     }
@@ -366,13 +367,6 @@ public class BoardProjection {
 
     private static boolean positioned(TrackingToken token) {
         return token != null && token.position().isPresent();
-    }
-
-    /** The list with the items added that it lacks (a set, in first-seen order). */
-    private static <T> List<T> with(List<T> list, List<T> items) {
-        LinkedHashSet<T> all = new LinkedHashSet<>(list);
-        all.addAll(items);
-        return all.size() == list.size() ? list : List.copyOf(all);
     }
 
     /** The later of two placements; an event without a position places unconditionally. */
@@ -427,7 +421,7 @@ public class BoardProjection {
                 b.category(),
                 b.version(),
                 b.themeIds(),
-                with(b.chunks(), List.of(chunk)),
+                Elements.added(b.chunks(), List.of(chunk)),
                 b.voting(),
                 b.forgottenPeople());
     }
@@ -439,7 +433,7 @@ public class BoardProjection {
                 b.programmeId(),
                 b.category(),
                 b.version(),
-                with(b.themeIds(), themeIds),
+                Elements.added(b.themeIds(), themeIds),
                 b.chunks(),
                 b.voting(),
                 b.forgottenPeople());
@@ -492,7 +486,7 @@ public class BoardProjection {
         long chunk = position(token) / CHUNK;
         String id = BoardStore.membersId(board, chunk);
         Members members = store.members.find(id).orElse(new Members(id, board, chunk, List.of()));
-        store.members.put(new Members(id, board, chunk, with(members.statementIds(), List.of(statementId))));
+        store.members.put(new Members(id, board, chunk, Elements.added(members.statementIds(), List.of(statementId))));
         return chunk;
     }
 

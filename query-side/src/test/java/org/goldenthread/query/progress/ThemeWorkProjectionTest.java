@@ -213,6 +213,19 @@ class ThemeWorkProjectionTest {
     }
 
     @Test
+    void delivered_in_batches_as_a_processor_does_the_view_is_the_same_as_event_by_event() {
+        seed.firstCycle().secondCycle();
+        feed.into(projection);
+        for (int size : new int[] {2, 7, 100}) {
+            ThemeWorkProjection batched = new ThemeWorkProjection(mongo.freshDatabase());
+            feed.inBatches(batched, size);
+            assertThat(batched.handle(new FindThemeWork(P, "t1")))
+                    .as("batches of " + size)
+                    .isEqualTo(lonely());
+        }
+    }
+
+    @Test
     void every_option_shows_its_ballot_count_chosen_or_not() {
         seed.firstCycle();
         feed.record(new org.goldenthread.kernel.ballot.BallotClosed(

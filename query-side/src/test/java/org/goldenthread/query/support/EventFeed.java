@@ -9,7 +9,11 @@ import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.goldenthread.kernel.ActorMetaData;
+import org.goldenthread.query.readstore.WriteBatch;
+import org.goldenthread.query.readstore.WriteBatchInterceptor;
 
 /**
  * A small event log for query-side tests: each recorded event becomes an {@link EventMessage} with a stable
@@ -76,6 +80,27 @@ public final class EventFeed {
 
     public void into(Object projection) {
         into(projection, 1);
+    }
+
+    /**
+     * Delivers the whole log as a tracking processor does: in batches of {@code size} events, each batch one unit of
+     * work whose read-store writes go through one {@link WriteBatch} (reads see the batch's own writes; the store
+     * sees them when the batch ends).
+     */
+    public void inBatches(Object projection, int size) {
+        for (int from = 0; from < log.size(); from += size) {
+            List<EventMessage<?>> batch = log.subList(from, Math.min(log.size(), from + size));
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+            var result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(
+                            unitOfWork, List.of(new WriteBatchInterceptor()), m -> {
+                                deliver(projection, m);
+                                return null;
+                            })
+                    .proceed());
+            if (result.isExceptional()) {
+                throw new IllegalStateException("a batch failed", result.exceptionResult());
+            }
+        }
     }
 
     public void deliver(Object projection, EventMessage<?> message) {
