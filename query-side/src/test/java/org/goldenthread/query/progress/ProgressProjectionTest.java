@@ -154,6 +154,19 @@ class ProgressProjectionTest {
     }
 
     @Test
+    void delivered_in_batches_as_a_processor_does_the_view_is_the_same_as_event_by_event() {
+        seed.firstCycle().secondCycle();
+        feed.into(projection);
+        for (int size : new int[] {2, 7, 100}) {
+            ProgressProjection batched = new ProgressProjection(mongo.freshDatabase());
+            feed.inBatches(batched, size);
+            assertThat(batched.handle(new FindProgress(P)))
+                    .as("batches of " + size)
+                    .isEqualTo(progress());
+        }
+    }
+
+    @Test
     void the_next_cycle_starts_afresh_and_compares_each_theme_lineage_across_cycles() {
         seed.firstCycle().secondCycle();
         feed.into(projection);
