@@ -322,6 +322,17 @@ class GoldenThreadProjectionTest {
     }
 
     @Test
+    void delivered_in_batches_as_a_processor_does_the_answers_are_the_same_as_event_by_event() {
+        seed.firstCycle().forgetAnn().secondCycle();
+        feed.into(projection);
+        for (int size : new int[] {2, 7, 100}) {
+            GoldenThreadProjection batched = new GoldenThreadProjection(mongo.freshDatabase(), vault);
+            feed.inBatches(batched, size);
+            assertThat(answers(batched)).as("batches of " + size).isEqualTo(answers(projection));
+        }
+    }
+
+    @Test
     void rebuilding_the_thread_by_replay_gives_the_same_answers_including_as_of() {
         seed.firstCycle().forgetAnn().secondCycle();
         feed.into(projection);
