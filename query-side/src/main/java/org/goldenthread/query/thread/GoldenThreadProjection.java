@@ -333,8 +333,8 @@ public class GoldenThreadProjection {
 
     @EventHandler
     public void on(IdeaProposed e, EventMessage<?> message) {
-        Node idea = store.make(e.programmeId(), NodeType.IDEA, e.ideaId(), e.text(), at(message));
-        store.nodes.put(idea.idea());
+        store.nodes.put(store.make(e.programmeId(), NodeType.IDEA, e.ideaId(), e.text(), at(message))
+                .idea());
         String idea = ref(NodeType.IDEA, e.ideaId());
         List<String> causes = nonNull(e.rootCauseIds());
         if (causes.isEmpty()) {
