@@ -54,6 +54,26 @@ public final class RunningApp implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits until the event store's head has not moved for a second (an act a client gave up on may still commit on
+     * the server after the client stopped), then reads from that head.
+     */
+    public RunningApp readFromSettledHead() throws InterruptedException {
+        org.axonframework.eventsourcing.eventstore.EventStore events =
+                bean(org.axonframework.eventsourcing.eventstore.EventStore.class);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        Object before = events.createHeadToken();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            Object now = events.createHeadToken();
+            if (java.util.Objects.equals(before, now)) {
+                break;
+            }
+            before = now;
+        }
+        return readFromHead();
+    }
+
     public int port() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }

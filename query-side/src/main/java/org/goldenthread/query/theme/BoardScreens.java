@@ -16,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * Live boards: emits the fresh board to matching {@link FindBoard} subscriptions, once per batch of events (when the
  * batch is committed), and only when someone is watching: a batch of 100 events on one board is one new board for
  * the screens, not 100, and a replay without screens builds no board at all.
+ *
+ * <p>Who is watching is asked when the batch has committed, not while its events are handled: a screen that
+ * subscribes in between reads the board before the batch's writes reach the store, so it must get the board the
+ * batch made (it may then get the same board twice, never miss one).
  */
 final class BoardScreens {
 
@@ -32,7 +36,7 @@ final class BoardScreens {
 
     /** The board changed: its screens get it after the batch (at once outside a batch). */
     void changed(String programmeId, Category category) {
-        if (!watched(programmeId, category)) {
+        if (emitter == null) {
             return;
         }
         FindBoard board = new FindBoard(programmeId, category);
@@ -61,6 +65,9 @@ final class BoardScreens {
     private void emit(FindBoard board) {
         String programmeId = board.programmeId();
         Category category = board.category();
+        if (!watched(programmeId, category)) {
+            return;
+        }
         BoardView view = assembly.board(programmeId, category);
         if (view != null) {
             emitter.emit(FindBoard.class, q -> q.programmeId().equals(programmeId) && q.category() == category, view);
@@ -68,9 +75,6 @@ final class BoardScreens {
     }
 
     private boolean watched(String programmeId, Category category) {
-        if (emitter == null) {
-            return false;
-        }
         for (SubscriptionQueryMessage<?, ?, ?> m : emitter.activeSubscriptions()) {
             if (m.getPayload() instanceof FindBoard q
                     && programmeId.equals(q.programmeId())
