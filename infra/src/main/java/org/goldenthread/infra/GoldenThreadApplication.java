@@ -23,7 +23,10 @@ public class GoldenThreadApplication {
         SpringApplication.run(GoldenThreadApplication.class, withDemoSwitch(args));
     }
 
-    /** {@code --demo} is shorthand for {@code --goldenthread.demo=true} (a command-line property, so it wins over application.yml). */
+    /**
+     * {@code --demo} is shorthand for {@code --goldenthread.demo=true} (a command-line property, so it wins over
+     * application.yml).
+     */
     static String[] withDemoSwitch(String[] args) {
         return Arrays.stream(args)
                 .map(a -> a.equals("--demo") ? "--goldenthread.demo=true" : a)

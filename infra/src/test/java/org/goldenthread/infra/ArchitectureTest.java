@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,5 +140,25 @@ class ArchitectureTest {
             }
         }
         assertThat(missing).as("packages without a package-info.java").isEmpty();
+    }
+
+    @Test
+    void no_line_of_code_is_longer_than_120_characters() throws Exception {
+        List<String> longer = new ArrayList<>();
+        for (String module : new String[] {"shared-kernel", "command-side", "query-side", "infra"}) {
+            java.nio.file.Path src = java.nio.file.Path.of("..", module, "src");
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(src)) {
+                for (java.nio.file.Path f :
+                        files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    List<String> lines = java.nio.file.Files.readAllLines(f);
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (lines.get(i).length() > 120) {
+                            longer.add(f + ":" + (i + 1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(longer).as("lines over 120 characters").isEmpty();
     }
 }

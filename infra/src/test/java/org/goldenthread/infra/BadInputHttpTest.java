@@ -186,14 +186,16 @@ class BadInputHttpTest {
                 facilitator.send(
                         "POST",
                         review,
-                        "{\"person\":\"P-9\",\"statements\":[{\"category\":\"WORKING\",\"priority\":1.5,\"text\":\"I like my garden\"}]}",
+                        "{\"person\":\"P-9\",\"statements\":[{\"category\":\"WORKING\",\"priority\":1.5,\"text\":\"I "
+                                + "like my garden\"}]}",
                         "application/json"),
                 "statements[0].priority");
         invalid(
                 facilitator.send(
                         "POST",
                         review,
-                        "{\"person\":\"P-9\",\"statements\":[{\"category\":\"WORKING\",\"priority\":\"1\",\"text\":\"I like my garden\"}]}",
+                        "{\"person\":\"P-9\",\"statements\":[{\"category\":\"WORKING\",\"priority\":\"1\",\"text\":\"I "
+                                + "like my garden\"}]}",
                         "application/json"),
                 "statements[0].priority");
         // a number where a text is expected
@@ -209,7 +211,9 @@ class BadInputHttpTest {
                 facilitator.send(
                         "POST",
                         review,
-                        "{\"person\":\"P-9\",\"person\":\"P-10\",\"statements\":[{\"category\":\"WORKING\",\"priority\":1,\"text\":\"I like my garden\"}]}",
+                        "{\"person\":\"P-9\",\"person\":\"P-10\","
+                                + "\"statements\":[{\"category\":\"WORKING\",\"priority\":1,\"text\":\"I "
+                                + "like my garden\"}]}",
                         "application/json"),
                 400);
         assertThat(dup.get("detail").asText()).contains("Duplicate").contains("person");

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * On demand: 30 screens on one board (a workshop's 60 statements in 10 themes), 40 renames 250 ms apart; for every
  * rename and every screen, the time from the rename's answer to that screen receiving the renamed board.
- * {@code mvn -pl infra test -Dgroups=benchmark -DexcludedGroups= -Dtest=BoardStreamBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * {@code mvn -pl infra test -Dgroups=benchmark -DexcludedGroups= -Dtest=BoardStreamBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @Tag("benchmark")
 class BoardStreamBenchmark {
@@ -133,7 +134,8 @@ class BoardStreamBenchmark {
             List<Long> acts = actMs.values().stream().sorted().toList();
             System.out.printf(
                     Locale.ROOT,
-                    "%nBoardStreamBenchmark: %d screens, %d renames 250 ms apart, board of 60 statements in 10 themes%n",
+                    "%nBoardStreamBenchmark: %d screens, %d renames 250 ms apart, board of 60 statements "
+                            + "in 10 themes%n",
                     SCREENS,
                     RENAMES);
             System.out.printf(

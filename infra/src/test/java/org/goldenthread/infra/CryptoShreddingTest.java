@@ -262,9 +262,8 @@ class CryptoShreddingTest {
     }
 
     @Test
-    void
-            the_read_store_can_be_dropped_and_rebuilt_without_losing_anyones_words_and_a_restored_key_opens_nothing_erased()
-                    throws Exception {
+    void the_read_store_is_rebuilt_without_losing_anyones_words_and_a_restored_key_opens_nothing_erased()
+            throws Exception {
         String p;
         String ref;
         byte[] wrapped;

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * On demand: CSV imports of 2,500 to 20,000 rows over HTTP on the embedded file stores — the dry run, the import,
  * and the board catching up — to show the import is linear in its rows.
- * {@code mvn -pl infra test -Dgroups=benchmark -DexcludedGroups= -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * {@code mvn -pl infra test -Dgroups=benchmark -DexcludedGroups= -Dtest=ImportBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @Tag("benchmark")
 class ImportBenchmark {

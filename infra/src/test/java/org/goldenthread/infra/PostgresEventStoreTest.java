@@ -26,7 +26,8 @@ class PostgresEventStoreTest {
     void events_are_stored_in_postgresql_and_survive_a_restart() throws Exception {
         Assumptions.assumeTrue(
                 LocalPostgres.binDir().isPresent(),
-                "PostgreSQL binaries not found under /usr/lib/postgresql: install Debian's 'postgresql' package (.ci/run does) to run this test");
+                "PostgreSQL binaries not found under /usr/lib/postgresql: install Debian's 'postgresql' "
+                        + "package (.ci/run does) to run this test");
         try (LocalPostgres pg = LocalPostgres.start()) {
             String[] props = {
                 "spring.datasource.url=" + pg.jdbcUrl(),

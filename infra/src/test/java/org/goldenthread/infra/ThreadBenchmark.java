@@ -371,7 +371,8 @@ class ThreadBenchmark {
                         (s, json) -> checkForward(s, json, forward, problems));
                 out.append(String.format(
                         Locale.ROOT,
-                        "%nthread over HTTP (auditor), sequential, after %d warm-up queries (load average %s before, %s after):%n",
+                        "%nthread over HTTP (auditor), sequential, after %d warm-up queries (load average "
+                                + "%s before, %s after):%n",
                         WARM_UP,
                         loadBefore,
                         loadAverage()));
@@ -442,7 +443,8 @@ class ThreadBenchmark {
                 out.append(String.format(
                         Locale.ROOT,
                         "%nrestart on the same data dir (%d events in the aggregate): app start %.0f ms;"
-                                + " first RegisterParticipant over HTTP %.0f ms (%d); second %.1f ms (%d); first thread query after restart %.1f ms (%d)%n",
+                                + " first RegisterParticipant over HTTP %.0f ms (%d); second %.1f ms (%d); "
+                                + "first thread query after restart %.1f ms (%d)%n",
                         eventsStored,
                         ms(startNanos),
                         ms(firstNanos),
@@ -510,7 +512,10 @@ class ThreadBenchmark {
         return statementsOn;
     }
 
-    /** Splits the board's statements into {@code count} themes of (nearly) equal size, each created with all its statements. */
+    /**
+     * Splits the board's statements into {@code count} themes of (nearly) equal size, each created with all its
+     * statements.
+     */
     private List<String> theme(String p, Category c, List<String> statements, int count, Map<String, String> titleOf) {
         List<String> themes = new ArrayList<>();
         for (int k = 0; k < count; k++) {
@@ -928,7 +933,8 @@ class ThreadBenchmark {
         }
         StringBuilder out = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%nread-store primitives (mongo driver -> embedded mongo-java-server, H2 file backend), one BACK level from a prioritised theme, %.1f links a read:%n",
+                "%nread-store primitives (mongo driver -> embedded mongo-java-server, H2 file backend), "
+                        + "one BACK level from a prioritised theme, %.1f links a read:%n",
                 linksRead / (double) reps));
         out.append(Series.header());
         out.append(new Series("node by _id", node, null, null));
@@ -1011,7 +1017,10 @@ class ThreadBenchmark {
         return out;
     }
 
-    /** Waits until every streaming processor has processed up to the store's head; answers the seconds each took from {@code since}. */
+    /**
+     * Waits until every streaming processor has processed up to the store's head; answers the seconds each took from
+     * {@code since}.
+     */
     private static Map<String, Double> awaitProcessors(RunningApp app, long since, Duration within)
             throws InterruptedException {
         long head = app.bean(EventStore.class).createHeadToken().position().orElse(0);
@@ -1106,7 +1115,10 @@ class ThreadBenchmark {
                 total / (buildNanos / 1e9)));
     }
 
-    /** The 1-minute load average, to tell a quiet machine from a busy one (the figures are only comparable on a quiet one). */
+    /**
+     * The 1-minute load average, to tell a quiet machine from a busy one (the figures are only comparable on a quiet
+     * one).
+     */
     private static String loadAverage() {
         try {
             return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];

@@ -204,7 +204,8 @@ class WholeCycleHttpTest {
                             "perspective",
                             "PEOPLE_CARERS_FAMILIES",
                             "text",
-                            "I am supported to maintain and make new relationships and be a valued and active member of the community",
+                            "I am supported to maintain and make new relationships and be a valued and "
+                                    + "active member of the community",
                             "rootCauseIds",
                             List.of(causeA)),
                     "successId");

@@ -98,24 +98,25 @@ class WorkshopBenchmark {
                             "/api/programmes",
                             Map.of(
                                     "purpose",
-                                            "We are using WTfC to hear older people so that support keeps them connected",
-                                    "level", "SERVICE",
+                                    "We are using WTfC to hear older people so that support keeps " + "them connected",
+                                    "level",
+                                    "SERVICE",
                                     "samplePlan",
-                                            Map.of(
-                                                    "what",
-                                                    "person-centred reviews",
-                                                    "how",
-                                                    "three questions",
-                                                    "who",
-                                                    "older people",
-                                                    "where",
-                                                    "day centres",
-                                                    "when",
-                                                    "spring",
-                                                    "quantity",
-                                                    PEOPLE,
-                                                    "populationSize",
-                                                    480))));
+                                    Map.of(
+                                            "what",
+                                            "person-centred reviews",
+                                            "how",
+                                            "three questions",
+                                            "who",
+                                            "older people",
+                                            "where",
+                                            "day centres",
+                                            "when",
+                                            "spring",
+                                            "quantity",
+                                            PEOPLE,
+                                            "populationSize",
+                                            480))));
             String p = need(launched, "programmeId");
             String prog = "/api/programmes/" + p;
             List<String> participants = new ArrayList<>();

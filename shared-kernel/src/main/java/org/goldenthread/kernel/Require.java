@@ -75,7 +75,9 @@ public final class Require {
         return value;
     }
 
-    /** Required ids: at least one, each an {@link #id} (named {@code field[i]}); the rules say whether one may repeat. */
+    /**
+     * Required ids: at least one, each an {@link #id} (named {@code field[i]}); the rules say whether one may repeat.
+     */
     public static List<String> ids(String field, List<String> values) {
         List<String> list = nonEmpty(field, values);
         for (int i = 0; i < list.size(); i++) {
@@ -155,7 +157,9 @@ public final class Require {
 
     // ---- Unicode blank
 
-    /** True for null, empty, or text made only of invisible characters (Unicode spaces, format and control characters). */
+    /**
+     * True for null, empty, or text made only of invisible characters (Unicode spaces, format and control characters).
+     */
     public static boolean isBlank(String value) {
         if (value == null) {
             return true;

@@ -53,8 +53,8 @@ public final class Ideas {
         if (!idea.chosen()) {
             throw new RuleViolation(
                     "idea-chosen",
-                    "idea '" + ideaId
-                            + "' was not chosen by an ideas vote; only chosen ideas are placed on the grid and planned");
+                    "idea '" + ideaId + "' was not chosen by an ideas vote; only chosen ideas are placed on the grid "
+                            + "and planned");
         }
         if (idea.dropped()) {
             throw new RuleViolation("idea-dropped", "idea '" + ideaId + "' was dropped");

@@ -16,7 +16,9 @@ public final class Members {
     private final Map<String, MemberRole> roleOf = new LinkedHashMap<>();
     private final Map<String, String> organisationOf = new LinkedHashMap<>();
 
-    /** The launcher becomes the first facilitator (none when the programme is launched by the system, e.g. a loader). */
+    /**
+     * The launcher becomes the first facilitator (none when the programme is launched by the system, e.g. a loader).
+     */
     public static List<Object> onLaunch(String programmeId, String launcher) {
         return launcher == null
                 ? List.of()
@@ -64,8 +66,8 @@ public final class Members {
         if (username != null && !roleOf.containsKey(username)) {
             throw new RuleViolation(
                     "participant-login-is-a-member",
-                    "'" + username
-                            + "' is not a member of this programme: grant membership before linking a participant to it");
+                    "'" + username + "' is not a member of this programme: grant membership before linking a "
+                            + "participant to it");
         }
     }
 

@@ -92,7 +92,8 @@ public final class Boards {
             throw new RuleViolation(
                     "statement-in-current-cycle",
                     "statement '" + statementId
-                            + "' was given in an earlier cycle; it stays where that cycle left it and cannot be placed again");
+                            + "' was given in an earlier cycle; it stays where that cycle left it and "
+                            + "cannot be placed again");
         }
         Optional<Board> other = boards.values().stream()
                 .filter(b -> b.hasStatement(statementId))

@@ -45,8 +45,8 @@ public final class VotingRounds {
         if (!prioritised.contains(themeId)) {
             throw new RuleViolation(
                     "prioritised-theme",
-                    "theme '" + themeId
-                            + "' is not a prioritised theme of this cycle; only the themes the vote put forward are worked on");
+                    "theme '" + themeId + "' is not a prioritised theme of this cycle; only the themes the vote put "
+                            + "forward are worked on");
         }
     }
 

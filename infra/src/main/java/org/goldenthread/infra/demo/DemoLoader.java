@@ -102,8 +102,8 @@ public class DemoLoader implements ApplicationRunner {
                 log.info("Demo programme '{}' is there from an earlier start", PROGRAMME_ID);
             } else {
                 log.info(
-                        "Demo programme loaded ({} acts): GET /api/programmes/{} and /api/programmes/{}/boards/NOT_WORKING "
-                                + "(user facilitator/facilitator)",
+                        "Demo programme loaded ({} acts): GET /api/programmes/{} and "
+                                + "/api/programmes/{}/boards/NOT_WORKING " + "(user facilitator/facilitator)",
                         done,
                         PROGRAMME_ID,
                         PROGRAMME_ID);
@@ -159,7 +159,8 @@ public class DemoLoader implements ApplicationRunner {
         int done = 0;
         boolean launched = act(new LaunchProgramme(
                 p,
-                "We are using WTfC to find out what matters to older people using day and home support so that we commission support that helps them stay connected",
+                "We are using WTfC to find out what matters to older people using day and home support so "
+                        + "that we commission support that helps them stay connected",
                 Level.SERVICE));
         if (launched) {
             done++;

@@ -9,7 +9,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.goldenthread.infra.store.Refusals;
 
 /**
- * Counts workshop acts by kind and outcome: {@code goldenthread_acts_total{act="CastVote",outcome="done|refused|failed"}}: refused is a
+ * Counts workshop acts by kind and outcome: {@code
+ * goldenthread_acts_total{act="CastVote",outcome="done|refused|failed"}}: refused is a
  * refusal of the method (400/404/409), failed anything else.
  */
 public class ActCounter implements MessageHandlerInterceptor<CommandMessage<?>> {

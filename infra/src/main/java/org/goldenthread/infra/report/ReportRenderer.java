@@ -42,7 +42,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class ReportRenderer {
 
-    /** A font family (and its condensed cut, for wide tables) embedded in the PDF when its files are found; otherwise the PDF's built-in Helvetica. */
+    /**
+     * A font family (and its condensed cut, for wide tables) embedded in the PDF when its files are found; otherwise
+     * the PDF's built-in Helvetica.
+     */
     static final String FONT_FAMILY = "Report Sans";
 
     static final int STATEMENTS_PER_THEME = 3;
@@ -135,7 +138,10 @@ public class ReportRenderer {
             return ReportRenderer.label(name);
         }
 
-        /** The guard rails a cause reached, as "guard rail: 'budget', 'cuts'" (the view's reasons may already name them so). */
+        /**
+         * The guard rails a cause reached, as "guard rail: 'budget', 'cuts'" (the view's reasons may already name them
+         * so).
+         */
         public String guardRails(List<String> flags) {
             List<String> phrases = flags.stream()
                     .map(f -> f.replaceFirst("(?i)^guard rail:\\s*", ""))
@@ -602,7 +608,9 @@ public class ReportRenderer {
         };
     }
 
-    /** An enum-like name for people: PEOPLE_CARERS_FAMILIES → "People, carers and families", QUICK_WIN → "Quick win". */
+    /**
+     * An enum-like name for people: PEOPLE_CARERS_FAMILIES → "People, carers and families", QUICK_WIN → "Quick win".
+     */
     static String label(String name) {
         if (name == null || name.isBlank()) {
             return null;

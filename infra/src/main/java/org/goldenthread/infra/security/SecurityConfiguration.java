@@ -50,7 +50,8 @@ public class SecurityConfiguration {
     /** The policy of every answer: nothing from elsewhere, never framed. */
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                    + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+                    + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                    + "frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -86,14 +87,17 @@ public class SecurityConfiguration {
         if (!weak.isEmpty()) {
             throw new IllegalStateException(
                     "Refusing to start: the configured user(s) " + weak + " have a plain password equal to "
-                            + "the user name or shorter than 12 characters. Give each a hashed password (goldenthread.security.users[n].password="
-                            + "{bcrypt}$2a$…, e.g. from `htpasswd -bnBC 12 '' secret | tr -d ':\\n'`), or a plain one of 12 or more characters "
+                            + "the user name or shorter than 12 characters. Give each a hashed password "
+                            + "(goldenthread.security.users[n].password="
+                            + "{bcrypt}$2a$…, e.g. from `htpasswd -bnBC 12 '' secret | tr -d ':\\n'`), or a "
+                            + "plain one of 12 or more characters "
                             + "that is not the name, or sign users in through an OAuth2 issuer "
                             + "(spring.security.oauth2.resourceserver.jwt.issuer-uri) — see the README, Security");
         }
         if (demo) {
             log.warn(
-                    "DEMO MODE: the demo users (password = user name: {}) can sign in. Never use --demo with real people's words.",
+                    "DEMO MODE: the demo users (password = user name: {}) can sign in. Never use --demo "
+                            + "with real people's words.",
                     SecurityProperties.DEMO_USERS.stream()
                             .map(SecurityProperties.User::name)
                             .toList());

@@ -49,7 +49,10 @@ public record SecurityProperties(
 
     public record User(String name, String password, String role, String organisation) {}
 
-    /** At most {@code failures} failed sign-ins per user and per address every {@code period}; then 429 until it refills. */
+    /**
+     * At most {@code failures} failed sign-ins per user and per address every {@code period}; then 429 until it
+     * refills.
+     */
     public record SignIn(int failures, Duration period) {
         public SignIn {
             failures = failures <= 0 ? 5 : failures;

@@ -48,7 +48,8 @@ import org.springframework.dao.TransientDataAccessException;
  *
  * <ul>
  *   <li>A <b>transient</b> failure (the read store unreachable or timing out, a transient database error) is not
- *       decided on: it fails the batch, the processor releases the segment and tries again with back-off (1 s, 2 s, 4 s …
+ *       decided on: it fails the batch, the processor releases the segment and tries again with back-off (1 s, 2 s, 4 s
+ * …
  *       up to 60 s) from the same token, so nothing is skipped and nothing is dead-lettered for an outage.</li>
  *   <li>Any other failure (a poison event: a payload or a document the projection cannot handle) puts the event in the
  *       processing group's <b>dead-letter queue</b> (Axon's sequenced queue, in the JDBC database beside the events):
@@ -100,7 +101,10 @@ public class DeadLetters {
 
     private static final ThreadLocal<Boolean> RETRYING = ThreadLocal.withInitial(() -> false);
 
-    /** Poison events are dead-lettered; transient failures are retried by the processor (or, on an admin retry, requeued). */
+    /**
+     * Poison events are dead-lettered; transient failures are retried by the processor (or, on an admin retry,
+     * requeued).
+     */
     static final class Policy implements EnqueuePolicy<EventMessage<?>> {
         @Override
         public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
@@ -302,7 +306,10 @@ public class DeadLetters {
                     letter.cause().map(c -> c.message()).orElse(null));
         }
 
-        /** Applies the dead letters of the group again, oldest sequence first (one sequence when given); what is left stays. */
+        /**
+         * Applies the dead letters of the group again, oldest sequence first (one sequence when given); what is left
+         * stays.
+         */
         public Retried retry(String group, String sequenceId) {
             SequencedDeadLetterProcessor<EventMessage<?>> processor = processing
                     .sequencedDeadLetterProcessor(group)

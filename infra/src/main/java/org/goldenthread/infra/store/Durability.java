@@ -23,8 +23,10 @@ import org.springframework.stereotype.Component;
  *       before the command returns (it survives the process being killed); and after each command's commit the file
  *       is forced to the device ({@code CHECKPOINT SYNC}, an fsync) before the act is answered, so it survives a power
  *       cut too. Concurrent acts share one fsync (group commit): an act waits for the first sync that starts after its
- *       own commit. {@code goldenthread.durability.sync-on-commit=false} turns the fsync off (process crashes only).</li>
- *   <li>PostgreSQL: its own commit is durable ({@code synchronous_commit=on}, the server's default); nothing is added.</li>
+ *       own commit. {@code goldenthread.durability.sync-on-commit=false} turns the fsync off (process crashes
+ * only).</li>
+ *   <li>PostgreSQL: its own commit is durable ({@code synchronous_commit=on}, the server's default); nothing is
+ * added.</li>
  *   <li>Axon Server: it acknowledges an append once stored; nothing is added.</li>
  * </ul>
  * The per-person keys that seal statements are made durable by the vault before the statement's event is appended
@@ -93,7 +95,9 @@ public class Durability {
         };
     }
 
-    /** Returns once an fsync that started after this call has completed (one fsync serves every caller waiting for it). */
+    /**
+     * Returns once an fsync that started after this call has completed (one fsync serves every caller waiting for it).
+     */
     public void sync() {
         lock.lock();
         try {

@@ -35,7 +35,8 @@ public class IdempotencyStore {
         this.dataSource = dataSource;
         this.ttl = ttl;
         execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (scope VARCHAR(400) NOT NULL PRIMARY KEY, "
-                + "fingerprint VARCHAR(64) NOT NULL, done BOOLEAN NOT NULL, status INTEGER, headers VARCHAR, body VARCHAR, "
+                + "fingerprint VARCHAR(64) NOT NULL, done BOOLEAN NOT NULL, status INTEGER, headers "
+                + "VARCHAR, body VARCHAR, "
                 + "created_at TIMESTAMP NOT NULL)");
     }
 

@@ -14,7 +14,8 @@ import org.axonframework.common.caching.Cache;
  * Here an aggregate leaves only when {@code capacity} more recently used ones push it out.
  *
  * <p>Kept hand-written, for a measured reason: Axon's JCache adapter stores by value unless told otherwise (a copy of
- * a 24,000-event programme's state per command), and a TinyLFU cache (Caffeine) may refuse a freshly loaded programme in
+ * a 24,000-event programme's state per command), and a TinyLFU cache (Caffeine) may refuse a freshly loaded programme
+ * in
  * favour of often-used ones — the very programme a workshop is working on — where least-recently-used keeps it.
  */
 public final class LruAggregateCache implements Cache {

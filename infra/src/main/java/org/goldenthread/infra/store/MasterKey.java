@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The key that wraps every per-person key (AES-256-GCM, the key's reference as associated data): taken from
- * configuration ({@code goldenthread.keys.master-key}, e.g. the environment variable {@code GOLDENTHREAD_KEYS_MASTER_KEY},
+ * configuration ({@code goldenthread.keys.master-key}, e.g. the environment variable {@code
+ * GOLDENTHREAD_KEYS_MASTER_KEY},
  * base64 of 32 bytes; or {@code goldenthread.keys.master-key-file}), never from the repository. In demo mode, when none
  * is configured, one is generated into the data directory, with a warning. So a copy of the key store alone, or of the
  * read store, reveals no words.
@@ -60,8 +61,9 @@ public final class MasterKey {
                     }
                 }
                 log.warn(
-                        "DEMO MODE: the master key that wraps every person's key was generated into {} — next to the data it "
-                                + "protects. Configure goldenthread.keys.master-key (or GOLDENTHREAD_KEYS_MASTER_KEY) for real use.",
+                        "DEMO MODE: the master key that wraps every person's key was generated into {} — "
+                                + "next to the data it " + "protects. Configure goldenthread.keys.master-key (or "
+                                + "GOLDENTHREAD_KEYS_MASTER_KEY) for real use.",
                         generated);
                 return new MasterKey(
                         Base64.getDecoder().decode(Files.readString(generated).strip()));
@@ -73,7 +75,8 @@ public final class MasterKey {
         }
         throw new IllegalStateException(
                 "Refusing to start: no master key. Set goldenthread.keys.master-key (for example the "
-                        + "environment variable GOLDENTHREAD_KEYS_MASTER_KEY=$(openssl rand -base64 32)) or goldenthread.keys.master-key-file; "
+                        + "environment variable GOLDENTHREAD_KEYS_MASTER_KEY=$(openssl rand -base64 32)) or "
+                        + "goldenthread.keys.master-key-file; "
                         + "keep it out of the repository and out of the data directory. See the README, Security.");
     }
 

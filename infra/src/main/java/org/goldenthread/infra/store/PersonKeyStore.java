@@ -15,7 +15,9 @@ public interface PersonKeyStore {
     /** The wrapped key, if there is one. */
     Optional<byte[]> find(String ref);
 
-    /** Stores each wrapped key unless one is stored already; answers what is stored for each (the first writer wins). */
+    /**
+     * Stores each wrapped key unless one is stored already; answers what is stored for each (the first writer wins).
+     */
     Map<String, byte[]> createIfAbsent(Map<String, byte[]> wrapped);
 
     /** Destroys the key; nothing if there is none. Throws when the store cannot do it. */

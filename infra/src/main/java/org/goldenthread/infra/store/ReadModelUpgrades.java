@@ -15,7 +15,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds a read model whose documents were written under another {@link org.goldenthread.query.readstore.ReadModelVersion}: at start, its processor
+ * Rebuilds a read model whose documents were written under another {@link
+ * org.goldenthread.query.readstore.ReadModelVersion}: at start, its processor
  * is reset (its reset handler drops its documents) and replays the events, and the version it was built under is
  * recorded in {@code read_model_versions}. A read store without a record (a new one) is built from the events once.
  */

@@ -25,7 +25,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The embedded read store listens on a local port, and mongo-java-server knows no passwords: so it speaks only mutual
- * TLS, with a server and a client certificate made afresh at every start and held in this process's memory only. Another
+ * TLS, with a server and a client certificate made afresh at every start and held in this process's memory only.
+ * Another
  * local user who finds the port cannot complete a handshake, so cannot read or write the read models.
  */
 final class ReadStoreTls {
@@ -72,7 +73,10 @@ final class ReadStoreTls {
         }
     }
 
-    /** The server requires this TLS (mongo-java-server's own enableSsl has no client authentication: its context is replaced). */
+    /**
+     * The server requires this TLS (mongo-java-server's own enableSsl has no client authentication: its context is
+     * replaced).
+     */
     void apply(MongoServer mongo) {
         try {
             Field context = MongoServer.class.getDeclaredField("sslContext");

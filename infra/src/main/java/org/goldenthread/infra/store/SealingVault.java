@@ -41,8 +41,8 @@ public class SealingVault implements PersonalDataVault {
         this.keys = keys;
         this.master = master;
         this.tombstones = new JdbcTemplate(eventDatabase);
-        tombstones.execute(
-                "CREATE TABLE IF NOT EXISTS erased_people (key_ref VARCHAR(400) PRIMARY KEY, erased_at TIMESTAMP NOT NULL)");
+        tombstones.execute("CREATE TABLE IF NOT EXISTS erased_people (key_ref VARCHAR(400) PRIMARY KEY, erased_at "
+                + "TIMESTAMP NOT NULL)");
         erased.addAll(tombstones.queryForList("SELECT key_ref FROM erased_people", String.class));
     }
 

@@ -36,7 +36,8 @@ public class AnalysisController {
     @Operation(
             summary =
                     "Counts per category and per theme (statements, people, votes) with no words, pseudonyms or names; "
-                            + "a count from 1 to threshold-1 is shown as \"<threshold\" (goldenthread.analysis.small-cell-threshold, 5)")
+                            + "a count from 1 to threshold-1 is shown as \"<threshold\" "
+                            + "(goldenthread.analysis.small-cell-threshold, 5)")
     public AnalysisView analysis(@PathVariable String programmeId) {
         List<BoardView> boards = Arrays.stream(Category.values())
                 .map(c -> acts.find(new FindBoard(programmeId, c), BoardView.class, "programme", programmeId))

@@ -48,8 +48,8 @@ public class BallotController {
     @Access(Rule.FACILITATE)
     @PostMapping
     @Operation(
-            summary =
-                    "Open a ballot on a prioritised theme's ROOT_CAUSES or IDEAS as they stand (default 3 votes each, top 3 chosen)")
+            summary = "Open a ballot on a prioritised theme's ROOT_CAUSES or IDEAS as they stand (default 3 "
+                    + "votes each, top 3 chosen)")
     public ResponseEntity<Created.Ballot> open(@PathVariable String programmeId, @RequestBody OpenRequest request) {
         Acts.body(request);
         BallotSubject subject = Acts.parse(BallotSubject.class, "subject", request.subject());

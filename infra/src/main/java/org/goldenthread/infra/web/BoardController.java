@@ -165,9 +165,9 @@ public class BoardController {
     @Access(Rule.READ)
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(
-            summary =
-                    "Server-sent events: the board now, then again after every change (event name 'board'); a screen "
-                            + "that stops reading is dropped with a last event 'dropped'; a viewer whose access ends gets a last event 'revoked'")
+            summary = "Server-sent events: the board now, then again after every change (event name 'board'); a screen "
+                    + "that stops reading is dropped with a last event 'dropped'; a viewer whose "
+                    + "access ends gets a last event 'revoked'")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(
             responseCode = "200",
             description = "A stream of events named 'board', each one the whole board (BoardView) as JSON",

@@ -229,7 +229,10 @@ public class BoardStreams implements SmartLifecycle {
         return open(query, current, () -> true);
     }
 
-    /** The same, re-checking {@code allowed} before every board after the first: a viewer whose access ends is sent 'revoked'. */
+    /**
+     * The same, re-checking {@code allowed} before every board after the first: a viewer whose access ends is sent
+     * 'revoked'.
+     */
     public SseEmitter open(FindBoard query, Supplier<BoardView> current, java.util.function.BooleanSupplier allowed) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
         Board board;

@@ -93,9 +93,9 @@ public class CollectController {
             responseCode = "200",
             description = "Dry run: every row valid, nothing recorded")
     @Operation(
-            summary =
-                    "Import statements from CSV (person,category,priority,text; UTF-8; quoted fields). "
-                            + "All or nothing: any bad line rejects the file and every bad line is listed. dryRun=true only validates.")
+            summary = "Import statements from CSV (person,category,priority,text; UTF-8; quoted fields). "
+                    + "All or nothing: any bad line rejects the file and every bad line is listed. "
+                    + "dryRun=true only validates.")
     public ResponseEntity<ImportReport> importCsv(
             @PathVariable String programmeId,
             @RequestParam(defaultValue = "false") boolean dryRun,

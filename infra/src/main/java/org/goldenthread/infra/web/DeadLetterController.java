@@ -48,9 +48,8 @@ public class DeadLetterController {
     @Access(Rule.OPERATE_READ)
     @GetMapping
     @Operation(
-            summary =
-                    "Every dead letter, by read model and programme (never the events' words); with Min-Event-Position, "
-                            + "once every read model has processed it")
+            summary = "Every dead letter, by read model and programme (never the events' words); with "
+                    + "Min-Event-Position, " + "once every read model has processed it")
     public List<DeadLetters.Sequence> list() {
         acts.awaitEveryReadModel();
         return deadLetters.list();

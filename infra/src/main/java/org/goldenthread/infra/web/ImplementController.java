@@ -73,9 +73,9 @@ public class ImplementController {
     @Access(Rule.FACILITATE)
     @PostMapping("/ideas/{ideaId}/action-plans")
     @Operation(
-            summary =
-                    "Agree the action plan for a chosen idea: key features, who is involved and leads, first steps, "
-                            + "milestones (6–12 months), resources and from where, what else would help, measures, communication")
+            summary = "Agree the action plan for a chosen idea: key features, who is involved and leads, first steps, "
+                    + "milestones (6–12 months), resources and from where, what else would help, "
+                    + "measures, communication")
     public ResponseEntity<PlanCreated> agree(
             @PathVariable String programmeId, @PathVariable String ideaId, @RequestBody PlanRequest request) {
         Acts.body(request);

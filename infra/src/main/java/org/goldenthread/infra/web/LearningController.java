@@ -136,8 +136,10 @@ public class LearningController {
     }
 
     /**
-     * PDF only when the client names application/pdf (or application/*) with a higher quality than text/html (or text/*);
-     * HTML otherwise. Kept rather than two mappings differing in {@code produces}: for {@code Accept: *}{@code /*} (or none)
+     * PDF only when the client names application/pdf (or application/*) with a higher quality than text/html (or
+     * text/*);
+     * HTML otherwise. Kept rather than two mappings differing in {@code produces}: for {@code Accept: *}{@code /*} (or
+     * none)
      * Spring finds those two equally good and refuses the request as ambiguous, where the report must default to HTML.
      */
     static boolean prefersPdf(String accept) {

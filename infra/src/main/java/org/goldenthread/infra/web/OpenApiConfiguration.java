@@ -42,7 +42,8 @@ import org.springframework.context.annotation.Configuration;
  *       a simple name never share a schema;</li>
  *   <li>every operation lists the refusals it can answer, as {@code application/problem+json} ({@code Problem});</li>
  *   <li>read-your-writes and safe retries are documented where they apply: {@code Event-Position} on every write's
- *       answer, {@code Min-Event-Position} / {@code minPosition} on every read, {@code Idempotency-Key} on every POST.</li>
+ *       answer, {@code Min-Event-Position} / {@code minPosition} on every read, {@code Idempotency-Key} on every
+ * POST.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -120,14 +121,15 @@ public class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer problemsPositionsAndKeys() {
         return openApi -> {
-            openApi.info(
-                    new Info()
-                            .title("Golden Thread")
-                            .version("0.1.0")
-                            .description(
-                                    "Working Together for Change: every act recorded, the golden thread from people's words to actions. "
-                                            + "Writes answer Event-Position; a read with Min-Event-Position (or ?minPosition=) waits until its "
-                                            + "view has processed it (503 with Retry-After after a bounded wait). POSTs take an Idempotency-Key."));
+            openApi.info(new Info()
+                    .title("Golden Thread")
+                    .version("0.1.0")
+                    .description("Working Together for Change: every act recorded, the golden thread "
+                            + "from people's words to actions. "
+                            + "Writes answer Event-Position; a read with Min-Event-Position "
+                            + "(or ?minPosition=) waits until its "
+                            + "view has processed it (503 with Retry-After after a bounded "
+                            + "wait). POSTs take an Idempotency-Key."));
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
             openApi.components(components);
             components.addSchemas(PROBLEM, problemSchema());
@@ -169,8 +171,8 @@ public class OpenApiConfiguration {
                     response.addHeaderObject(
                             IdempotencyFilter.REPLAYED,
                             new Header()
-                                    .description(
-                                            "true when this is the kept answer of an earlier request with the same Idempotency-Key")
+                                    .description("true when this is the kept answer of an earlier request with "
+                                            + "the same Idempotency-Key")
                                     .schema(new StringSchema()));
                 }
             });
@@ -178,8 +180,8 @@ public class OpenApiConfiguration {
             operation.addParametersItem(new HeaderParameter()
                     .name(Acts.MIN_POSITION)
                     .required(false)
-                    .description(
-                            "Answer only once this view has processed the event position a write answered (Event-Position)")
+                    .description("Answer only once this view has processed the event position a write answered "
+                            + "(Event-Position)")
                     .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO)));
             operation.addParametersItem(new QueryParameter()
                     .name(Acts.MIN_POSITION_PARAM)
@@ -191,8 +193,8 @@ public class OpenApiConfiguration {
             operation.addParametersItem(new HeaderParameter()
                     .name(IdempotencyFilter.HEADER)
                     .required(false)
-                    .description(
-                            "Makes a retry safe: a repeat with the same key answers the first result and does nothing again")
+                    .description("Makes a retry safe: a repeat with the same key answers the first result and "
+                            + "does nothing again")
                     .schema(new StringSchema().minLength(1).maxLength(255)));
         }
         Map<String, String> refusals = new LinkedHashMap<>();
@@ -200,16 +202,19 @@ public class OpenApiConfiguration {
         refusals.put("401", "Not signed in");
         refusals.put(
                 "403",
-                "Your role (in this programme) may not do this: names the roles that may (rolesAllowed); a write from another site");
+                "Your role (in this programme) may not do this: names the roles that may (rolesAllowed); "
+                        + "a write from another site");
         refusals.put(
                 "404",
-                "An id names nothing known; or a programme you are not a member of (answered exactly as one that does not exist)");
+                "An id names nothing known; or a programme you are not a member of (answered exactly as "
+                        + "one that does not exist)");
         refusals.put("429", "Too many failed sign-ins for this user or from this address; see Retry-After");
         refusals.put("406", "The request accepts no form the service answers in");
         refusals.put("413", "Over a request limit: names the limit");
         refusals.put(
                 "503",
-                "A store is unavailable, the programme is busy, or the view has not reached Min-Event-Position; see Retry-After");
+                "A store is unavailable, the programme is busy, or the view has not reached "
+                        + "Min-Event-Position; see Retry-After");
         if (write) {
             refusals.put("409", "An act the method does not allow now: names the rule");
             refusals.put("415", "The body is not of a type this act takes");

@@ -59,8 +59,8 @@ public class PlanController {
     @Access(Rule.FACILITATE)
     @PostMapping("/themes/{themeId}/ideas")
     @Operation(
-            summary =
-                    "Propose an idea in a mode (TRADITIONAL, RADICAL, DIFFERENT), optionally naming the root causes it tackles")
+            summary = "Propose an idea in a mode (TRADITIONAL, RADICAL, DIFFERENT), optionally naming the "
+                    + "root causes it tackles")
     public ResponseEntity<Created.Idea> propose(
             @PathVariable String programmeId, @PathVariable String themeId, @RequestBody IdeaRequest request) {
         Acts.body(request);
@@ -80,8 +80,8 @@ public class PlanController {
     @Access(Rule.VOTE)
     @PostMapping("/ideas/{ideaId}/placements")
     @Operation(
-            summary =
-                    "Place a chosen idea on the effort (x) / impact (y) grid, 1–10 each; a later placement replaces the participant's own")
+            summary = "Place a chosen idea on the effort (x) / impact (y) grid, 1–10 each; a later "
+                    + "placement replaces the participant's own")
     public ResponseEntity<Void> place(
             @PathVariable String programmeId, @PathVariable String ideaId, @RequestBody PlacementRequest request) {
         Acts.body(request);

@@ -254,7 +254,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(p);
     }
 
-    /** Spring MVC's own refusals (405, 406, 415, a bad or missing parameter…) in the same form, naming the parameter. */
+    /**
+     * Spring MVC's own refusals (405, 406, 415, a bad or missing parameter…) in the same form, naming the parameter.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {

@@ -108,8 +108,8 @@ public class ProgrammeController {
     @Access(Rule.OVERSEE)
     @GetMapping("/{programmeId}/members")
     @Operation(
-            summary =
-                    "The programme's members: user, role in this programme, organisation (commissioners and providers), since, granted by")
+            summary = "The programme's members: user, role in this programme, organisation (commissioners "
+                    + "and providers), since, granted by")
     public List<MemberView> members(@PathVariable String programmeId) {
         return acts.askMany(new FindMembers(programmeId), MemberView.class);
     }
@@ -118,8 +118,8 @@ public class ProgrammeController {
     @Access(Rule.GOVERN)
     @PutMapping("/{programmeId}/members/{username}")
     @Operation(
-            summary =
-                    "Grant a user membership in a role (again: change it); organisation for COMMISSIONER and PROVIDER only; with a reason")
+            summary = "Grant a user membership in a role (again: change it); organisation for COMMISSIONER "
+                    + "and PROVIDER only; with a reason")
     public ResponseEntity<Void> grant(
             @PathVariable String programmeId, @PathVariable String username, @RequestBody MemberRequest request) {
         Acts.body(request);
@@ -206,8 +206,8 @@ public class ProgrammeController {
     @Access(Rule.GOVERN)
     @PostMapping("/{programmeId}/participants/{participantId}/forget")
     @Operation(
-            summary =
-                    "Forget a participant's name: hidden at once, its key then destroyed (202; follow Location: PENDING, then DONE)")
+            summary = "Forget a participant's name: hidden at once, its key then destroyed (202; follow "
+                    + "Location: PENDING, then DONE)")
     public ResponseEntity<Created.Forgotten> forgetParticipant(
             @PathVariable String programmeId,
             @PathVariable String participantId,
@@ -219,8 +219,8 @@ public class ProgrammeController {
     @Access(Rule.OVERSEE)
     @GetMapping("/{programmeId}/erasures/{person}")
     @Operation(
-            summary =
-                    "Where a person's erasure stands: PENDING (words hidden, key not yet destroyed) or DONE (key destroyed)")
+            summary = "Where a person's erasure stands: PENDING (words hidden, key not yet destroyed) or "
+                    + "DONE (key destroyed)")
     public ErasureView erasure(@PathVariable String programmeId, @PathVariable String person) {
         return acts.find(new FindErasure(programmeId, person), ErasureView.class, "erasure", person);
     }

@@ -2,7 +2,10 @@ package org.goldenthread.infra.web;
 
 import org.goldenthread.kernel.Refusal;
 
-/** A command the programme refused, as the controllers see it: the {@link Refusal} it answered (mapped by {@link ProblemHandler}). */
+/**
+ * A command the programme refused, as the controllers see it: the {@link Refusal} it answered (mapped by {@link
+ * ProblemHandler}).
+ */
 public class RefusedAct extends RuntimeException {
 
     private final transient Refusal refusal;

@@ -41,7 +41,9 @@ public class SubjectAccessController {
     /** Null when the person's erasure was never asked for. */
     public record Erasure(String status, Instant requestedAt, Instant keyDestroyedAt) {}
 
-    /** {@code placedIn}: THEME (with its id, title and votes), UNCLUSTERED or PARKED; {@code thread}: what it led to. */
+    /**
+     * {@code placedIn}: THEME (with its id, title and votes), UNCLUSTERED or PARKED; {@code thread}: what it led to.
+     */
     public record HeldStatement(
             String statementId,
             Category category,
@@ -63,8 +65,8 @@ public class SubjectAccessController {
     @Access(Rule.GOVERN)
     @GetMapping("/export")
     @Operation(
-            summary =
-                    "Subject-access export of one person (pseudonym): their statements, where each went, the thread forward, and any erasure")
+            summary = "Subject-access export of one person (pseudonym): their statements, where each went, "
+                    + "the thread forward, and any erasure")
     public SubjectAccessExport export(@PathVariable String programmeId, @PathVariable String person) {
         List<HeldStatement> held = new ArrayList<>();
         for (Category c : Category.values()) {

@@ -53,8 +53,8 @@ public class SuccessController {
     @Access(Rule.FACILITATE)
     @PostMapping("/themes/{themeId}/success-statements")
     @Operation(
-            summary =
-                    "Write a success statement from one perspective (PEOPLE_CARERS_FAMILIES \"I …\", COMMISSIONERS or PROVIDERS \"We …\") answering chosen root causes")
+            summary = "Write a success statement from one perspective (PEOPLE_CARERS_FAMILIES \"I …\", "
+                    + "COMMISSIONERS or PROVIDERS \"We …\") answering chosen root causes")
     public ResponseEntity<Created.SuccessStatement> write(
             @PathVariable String programmeId, @PathVariable String themeId, @RequestBody StatementRequest request) {
         Acts.body(request);
@@ -74,8 +74,8 @@ public class SuccessController {
     @Access(Rule.FACILITATE)
     @PutMapping("/success-statements/{successId}")
     @Operation(
-            summary =
-                    "Revise a success statement's words or root causes, with the reason; the earlier version stays in history")
+            summary = "Revise a success statement's words or root causes, with the reason; the earlier "
+                    + "version stays in history")
     public ResponseEntity<Void> revise(
             @PathVariable String programmeId, @PathVariable String successId, @RequestBody RevisionRequest request) {
         Acts.body(request);
@@ -88,8 +88,8 @@ public class SuccessController {
     @Access(Rule.FACILITATE)
     @PostMapping("/success-statements/{successId}/measures")
     @Operation(
-            summary =
-                    "\"How else would you know?\": define a measure (QUALITATIVE or QUANTITATIVE; direction INCREASE, DECREASE or MAINTAIN)")
+            summary = "\"How else would you know?\": define a measure (QUALITATIVE or QUANTITATIVE; "
+                    + "direction INCREASE, DECREASE or MAINTAIN)")
     public ResponseEntity<Created.Measure> measure(
             @PathVariable String programmeId, @PathVariable String successId, @RequestBody MeasureRequest request) {
         Acts.body(request);

@@ -27,7 +27,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The golden thread (back to people's words, forward to actions, as it stood at any time), progress and a theme's work. */
+/**
+ * The golden thread (back to people's words, forward to actions, as it stood at any time), progress and a theme's work.
+ */
 @RestController
 @RequestMapping("/api/programmes/{programmeId}")
 @Tag(name = "Golden thread and progress")
@@ -42,13 +44,13 @@ public class ThreadController {
     @Access(Rule.READ)
     @GetMapping("/thread")
     @Operation(
-            summary =
-                    "Everything reached from a node (type:id) going BACK towards people's words or FORWARD towards actions, optionally as it stood at asOf")
+            summary = "Everything reached from a node (type:id) going BACK towards people's words or "
+                    + "FORWARD towards actions, optionally as it stood at asOf")
     public ThreadView thread(
             @PathVariable String programmeId,
             @Parameter(
-                            description =
-                                    "type:id, e.g. measure:<id>; types statement, theme, priority, cause, success, measure, idea, plan")
+                            description = "type:id, e.g. measure:<id>; types statement, theme, priority, cause, "
+                                    + "success, measure, idea, plan")
                     @RequestParam(required = false)
                     String from,
             @Parameter(description = "back (default) or forward") @RequestParam(required = false) String direction,
@@ -84,8 +86,8 @@ public class ThreadController {
     @Access(Rule.READ)
     @GetMapping("/progress")
     @Operation(
-            summary =
-                    "Where the programme stands in each of the 8 steps this cycle, prioritised themes, and the comparison across cycles")
+            summary = "Where the programme stands in each of the 8 steps this cycle, prioritised themes, "
+                    + "and the comparison across cycles")
     public ProgressView progress(@PathVariable String programmeId) {
         return acts.find(new FindProgress(programmeId), ProgressView.class, "programme", programmeId);
     }
@@ -93,8 +95,8 @@ public class ThreadController {
     @Access(Rule.READ)
     @GetMapping("/themes/{themeId}/work")
     @Operation(
-            summary =
-                    "Steps 4–8 for one prioritised theme: five whys, root causes, success statements and measures, ideas, action plans")
+            summary = "Steps 4–8 for one prioritised theme: five whys, root causes, success statements and "
+                    + "measures, ideas, action plans")
     public ThemeWorkView work(@PathVariable String programmeId, @PathVariable String themeId) {
         return acts.find(new FindThemeWork(programmeId, themeId), ThemeWorkView.class, "theme", themeId);
     }

@@ -7,7 +7,10 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Boot's embedded Tomcat, with {@link ProblemErrorReportValve} as the host's error report (all of Boot's settings still apply). */
+/**
+ * Boot's embedded Tomcat, with {@link ProblemErrorReportValve} as the host's error report (all of Boot's settings still
+ * apply).
+ */
 @Configuration(proxyBeanMethods = false)
 public class TomcatProblems {
 

@@ -56,8 +56,8 @@ public class UnderstandController {
     @Access(Rule.FACILITATE)
     @PostMapping("/whys/{whyId}/causes")
     @Operation(
-            summary =
-                    "Answer a \"why?\" with a \"because…\" (a why may have several); guard-rail causes are flagged, never refused")
+            summary = "Answer a \"why?\" with a \"because…\" (a why may have several); guard-rail causes "
+                    + "are flagged, never refused")
     public ResponseEntity<Created.Cause> giveCause(
             @PathVariable String programmeId, @PathVariable String whyId, @RequestBody CauseRequest request) {
         Acts.body(request);

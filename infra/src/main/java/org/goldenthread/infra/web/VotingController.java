@@ -42,8 +42,8 @@ public class VotingController {
     @Access(Rule.FACILITATE)
     @PostMapping
     @Operation(
-            summary =
-                    "Open a voting round on the NOT_WORKING themes as they stand (default 3 votes each, top 5 go forward; selectTop 4–5)")
+            summary = "Open a voting round on the NOT_WORKING themes as they stand (default 3 votes each, "
+                    + "top 5 go forward; selectTop 4–5)")
     public ResponseEntity<Created.Voting> open(
             @PathVariable String programmeId, @RequestBody(required = false) OpenRequest request) {
         int votes = request == null || request.votesPerParticipant() == null

@@ -49,7 +49,10 @@ public class DomainWiring {
         }
     }
 
-    /** The five whys' guard rails (causes blaming the budget or "the nature of things" are flagged); the method's defaults when unset. */
+    /**
+     * The five whys' guard rails (causes blaming the budget or "the nature of things" are flagged); the method's
+     * defaults when unset.
+     */
     @Bean
     GuardRails guardRails(UnderstandProperties properties) {
         return properties.guardRailPhrases().isEmpty()

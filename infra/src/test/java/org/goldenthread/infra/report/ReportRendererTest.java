@@ -169,7 +169,8 @@ public class ReportRendererTest {
     public static ReportData sample() {
         ProgrammeView programme = new ProgrammeView(
                 "prog-1",
-                "We are using WTfC to hear what matters to older people using home support so that we commission and provide support that helps them live the lives they want",
+                "We are using WTfC to hear what matters to older people using home support so that we "
+                        + "commission and provide support that helps them live the lives they want",
                 Level.SERVICE,
                 new SamplePlan(
                         "Person-centred reviews of the last year",
@@ -321,7 +322,8 @@ public class ReportRendererTest {
                 new ThemeWorkView.Success(
                         "sx1",
                         "PEOPLE_CARERS_FAMILIES",
-                        "I am supported to maintain and make new relationships and be a valued and active member of the community",
+                        "I am supported to maintain and make new relationships and be a valued and active "
+                                + "member of the community",
                         List.of("c2", "c4"),
                         List.of(m1),
                         "improving"),
@@ -371,7 +373,8 @@ public class ReportRendererTest {
                         5,
                         "THANKLESS_TASK"));
         PlanContent content = new PlanContent(
-                "Person gets a personal budget paid direct to the employer; part supports the employee, part is paid as a wage",
+                "Person gets a personal budget paid direct to the employer; part supports the employee, "
+                        + "part is paid as a wage",
                 List.of(
                         "Learning Difficulties Commissioning Team",
                         "Local businesses through the Employment Link Team",

@@ -12,7 +12,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The actor and role on every command come from the principal; a user with several roles acts in the one that allows most. */
+/**
+ * The actor and role on every command come from the principal; a user with several roles acts in the one that allows
+ * most.
+ */
 class ActorInterceptorTest {
 
     @AfterEach

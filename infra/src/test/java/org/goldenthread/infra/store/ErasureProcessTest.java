@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 
-/** The erasure process never swallows a key store's failure: it fails as transient (so it is retried) until the key goes. */
+/**
+ * The erasure process never swallows a key store's failure: it fails as transient (so it is retried) until the key
+ * goes.
+ */
 class ErasureProcessTest {
 
     /** A key store that fails its first destruction. */

@@ -19,7 +19,9 @@ import org.goldenthread.kernel.UnknownReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A refusal leaves the programme as it was: no rollback (so no eviction from the cache) unless an event was applied. */
+/**
+ * A refusal leaves the programme as it was: no rollback (so no eviction from the cache) unless an event was applied.
+ */
 class RefusalsTest {
 
     @TempDir

@@ -189,7 +189,10 @@ public final class Api {
         return value;
     }
 
-    /** Polls until the condition holds (or fails with the last value): only for what is asynchronous by nature (a stream). */
+    /**
+     * Polls until the condition holds (or fails with the last value): only for what is asynchronous by nature (a
+     * stream).
+     */
     public static <T> T eventually(Supplier<T> read, Predicate<T> condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         T last = null;

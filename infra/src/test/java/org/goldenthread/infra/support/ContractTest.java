@@ -59,17 +59,17 @@ class ContractTest {
                                 "application/json",
                                 "{\"themeId\":\"t1\"}"))))
                 .isEmpty();
-        assertThat(
-                        Contract.violations(
-                                docs,
-                                List.of(
-                                        exchange(
-                                                "POST",
-                                                "/api/programmes/p1/boards/NOT_WORKING/themes",
-                                                "{\"title\":\"\"}",
-                                                400,
-                                                "application/problem+json",
-                                                "{\"type\":\"https://goldenthread.example/problems/invalid-input\",\"title\":\"Invalid input\",\"status\":400,\"detail\":\"title must not be blank\",\"field\":\"title\"}"))))
+        assertThat(Contract.violations(
+                        docs,
+                        List.of(exchange(
+                                "POST",
+                                "/api/programmes/p1/boards/NOT_WORKING/themes",
+                                "{\"title\":\"\"}",
+                                400,
+                                "application/problem+json",
+                                "{\"type\":\"https://goldenthread.example/problems/invalid-input\",\"title\":\"Invalid "
+                                        + "input\",\"status\":400,\"detail\":\"title must not be "
+                                        + "blank\",\"field\":\"title\"}"))))
                 .isEmpty();
     }
 

@@ -31,7 +31,10 @@ public final class TestUsers {
         return user + "-test-secret";
     }
 
-    /** The users, the master key and the tests' read-your-writes patience as properties (without the leading {@code --}), but for those given here. */
+    /**
+     * The users, the master key and the tests' read-your-writes patience as properties (without the leading {@code
+     * --}), but for those given here.
+     */
     public static List<String> properties(String... overridden) {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (String o : overridden) {

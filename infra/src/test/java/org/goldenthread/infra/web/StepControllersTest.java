@@ -137,18 +137,16 @@ class StepControllersTest {
 
     @Test
     void a_success_statement_in_the_wrong_voice_is_refused_by_the_kernel() throws Exception {
-        mvc.perform(
-                        post(P + "/themes/t1/success-statements")
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(
-                                        "{\"perspective\":\"COMMISSIONERS\",\"text\":\"I am happy\",\"rootCauseIds\":[\"c1\"]}"))
+        mvc.perform(post(P + "/themes/t1/success-statements")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"perspective\":\"COMMISSIONERS\",\"text\":\"I am "
+                                + "happy\",\"rootCauseIds\":[\"c1\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("text"));
-        mvc.perform(
-                        post(P + "/themes/t1/success-statements")
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(
-                                        "{\"perspective\":\"PEOPLE_CARERS_FAMILIES\",\"text\":\"I am not lonely\",\"rootCauseIds\":[\"c1\"]}"))
+        mvc.perform(post(P + "/themes/t1/success-statements")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"perspective\":\"PEOPLE_CARERS_FAMILIES\",\"text\":\"I am not "
+                                + "lonely\",\"rootCauseIds\":[\"c1\"]}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.successId").isNotEmpty());
         assertThat(((WriteSuccessStatement) sent.get(0)).rootCauseIds()).containsExactly("c1");

@@ -38,7 +38,8 @@ import org.goldenthread.query.readstore.ReadModelVersion;
  *       forgottenPeople: [person]}}</li>
  *   <li>{@code programme_erasures}: {@code {_id: programmeId|person, status: PENDING|DONE, requestedAt, requestedBy,
  *       keyDestroyedAt}}</li>
- *   <li>{@code programme_statements}: {@code {_id: programmeId|statementId, programmeId, reviewId, person, category, flagged}}
+ *   <li>{@code programme_statements}: {@code {_id: programmeId|statementId, programmeId, reviewId, person, category,
+ * flagged}}
  *       — one small document per statement, so the figures come from {@code countDocuments}/{@code distinct}
  *       and the programme document stays small however many statements are collected.</li>
  * </ul>
@@ -142,7 +143,10 @@ public class ProgrammeProjection {
                                         .append("username", e.username())));
     }
 
-    /** A participant's name, opened from its sealed form ({@code [erased]} once forgotten); a plain one from older events. */
+    /**
+     * A participant's name, opened from its sealed form ({@code [erased]} once forgotten); a plain one from older
+     * events.
+     */
     private String name(Document participant, java.util.Collection<String> forgottenParticipants) {
         Document sealed = participant.get("sealedName", Document.class);
         if (sealed == null) {

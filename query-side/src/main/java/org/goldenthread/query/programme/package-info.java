@@ -1,2 +1,5 @@
-/** Step 1's read models: the programme view (with erasures) and the memberships every access check reads. May use the kernel and the MongoDB driver. */
+/**
+ * Step 1's read models: the programme view (with erasures) and the memberships every access check reads. May use the
+ * kernel and the MongoDB driver.
+ */
 package org.goldenthread.query.programme;

@@ -53,7 +53,10 @@ final class BoardScreens {
         }
     }
 
-    /** After the batch is committed a failure cannot undo it: a screen misses one board (it is logged) and gets the next. */
+    /**
+     * After the batch is committed a failure cannot undo it: a screen misses one board (it is logged) and gets the
+     * next.
+     */
     private void emitQuietly(FindBoard board) {
         try {
             emit(board);

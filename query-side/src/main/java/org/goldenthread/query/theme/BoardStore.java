@@ -18,7 +18,8 @@ import org.goldenthread.query.readstore.Documents;
 import org.goldenthread.query.readstore.ScopedId;
 
 /**
- * The board read model's documents (public records, so the driver's record codec can read them) and how they are found. A POPULATION
+ * The board read model's documents (public records, so the driver's record codec can read them) and how they are found.
+ * A POPULATION
  * programme puts thousands of statements on one board, so no document grows with the board: every event reads
  * and writes only small documents, always by {@code _id} (the only lookup mongo-java-server serves from an index).
  *

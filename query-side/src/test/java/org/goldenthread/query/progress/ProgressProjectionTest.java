@@ -149,8 +149,8 @@ class ProgressProjectionTest {
 
         assertThat(statuses(progress())).containsOnly("DONE");
         assertThat(progress().steps().get(6).summary())
-                .isEqualTo(
-                        "action plans agreed and measures baselined for 1 of 1 prioritised themes (2 action plans, 2 of 4 measures baselined)");
+                .isEqualTo("action plans agreed and measures baselined for 1 of 1 prioritised themes (2 "
+                        + "action plans, 2 of 4 measures baselined)");
     }
 
     @Test

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * events/s per phase and the FindBoard time for the NOT_WORKING board (≈ n/3 statements); asserts the board's
  * content, nothing about time.
  *
- * <pre>mvn -q -o -pl query-side test -Dgroups=benchmark -DexcludedGroups= -Dtest=BoardProjectionScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dboard.n=2000]</pre>
+ * <pre>mvn -q -o -pl query-side test -Dgroups=benchmark -DexcludedGroups= -Dtest=BoardProjectionScaleBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false [-Dboard.n=2000]</pre>
  */
 @Tag("benchmark")
 class BoardProjectionScaleBenchmark {

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * mongo-java-server H2 (MVStore file) and memory backends. Prints events/s of the whole rebuild; asserts the
  * rebuilt board, nothing about time.
  *
- * <pre>mvn -q -o -pl query-side test -Dgroups=benchmark -DexcludedGroups= -Dtest=BoardRebuildBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dboard.n=2000]</pre>
+ * <pre>mvn -q -o -pl query-side test -Dgroups=benchmark -DexcludedGroups= -Dtest=BoardRebuildBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false [-Dboard.n=2000]</pre>
  */
 @Tag("benchmark")
 class BoardRebuildBenchmark {

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * of 100 NOT_WORKING statements; 20 prioritised themes each with causes, success statements, measures, ideas and
  * plans), on the mongo-java-server memory backend. Prints p50/p99/max; asserts nothing about time.
  *
- * <pre>mvn -q -o -pl query-side test -Dgroups=benchmark -DexcludedGroups= -Dtest=ThreadQueryBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>mvn -q -o -pl query-side test -Dgroups=benchmark -DexcludedGroups= -Dtest=ThreadQueryBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
 @Tag("benchmark")
 class ThreadQueryBenchmark {

@@ -2,7 +2,10 @@ package org.goldenthread.kernel.implement;
 
 import java.util.List;
 
-/** The plan's new version; {@code linkedMeasureIds}/{@code unlinkedMeasureIds} are the tracking links it made and unmade. */
+/**
+ * The plan's new version; {@code linkedMeasureIds}/{@code unlinkedMeasureIds} are the tracking links it made and
+ * unmade.
+ */
 public record ActionPlanChanged(
         String programmeId,
         String planId,

@@ -20,7 +20,10 @@ public record Reading(String value, LocalDate date, String source) {
                 Require.text("value", value, 1000), Require.date("date", date), Require.text("source", source, 500));
     }
 
-    /** A reading of a quantitative measure: its value must be a plain number ("1,5" and "lots" are refused, naming the field). */
+    /**
+     * A reading of a quantitative measure: its value must be a plain number ("1,5" and "lots" are refused, naming the
+     * field).
+     */
     public static Reading validatedNumber(String value, LocalDate date, String source) {
         Reading r = validated(value, date, source);
         if (!NUMBER.matcher(r.value()).matches()) {

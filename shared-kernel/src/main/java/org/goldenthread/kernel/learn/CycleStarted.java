@@ -5,7 +5,8 @@ import org.goldenthread.kernel.Category;
 
 /**
  * A new cycle began. Every active theme of the last cycle is carried forward as a new, empty theme of the
- * same title ({@code themeId} = {@code fromThemeId + "~c" + cycle}, with lineage {@code fromThemeId}); the old theme is retired with its
+ * same title ({@code themeId} = {@code fromThemeId + "~c" + cycle}, with lineage {@code fromThemeId}); the old theme is
+ * retired with its
  * statements; unclustered and parked statements of the last cycle leave the boards.
  */
 public record CycleStarted(String programmeId, int cycle, List<CarriedTheme> carriedThemes, String reason) {

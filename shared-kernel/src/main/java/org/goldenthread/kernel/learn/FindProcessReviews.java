@@ -1,4 +1,7 @@
 package org.goldenthread.kernel.learn;
 
-/** The process reviews of one cycle ({@code cycle} null: every cycle). Answered with a list of {@link ProcessReviewView}. */
+/**
+ * The process reviews of one cycle ({@code cycle} null: every cycle). Answered with a list of {@link
+ * ProcessReviewView}.
+ */
 public record FindProcessReviews(String programmeId, Integer cycle) {}

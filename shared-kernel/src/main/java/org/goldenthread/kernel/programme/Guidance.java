@@ -50,8 +50,8 @@ public final class Guidance {
                         ok,
                         ok
                                 ? "Sample meets PROVIDER guidance (a proportionate cross-section)"
-                                : "PROVIDER guidance: a cross-section proportionate per service type; the smallest seen was 15 reviews (20%); plan has "
-                                        + q + " of " + n));
+                                : "PROVIDER guidance: a cross-section proportionate per service type; the "
+                                        + "smallest seen was 15 reviews (20%); plan has " + q + " of " + n));
             }
             case SERVICE -> {
                 int needed = Math.min(ceilDiv(n, 10), 100);

@@ -12,7 +12,10 @@ public final class StepPolicy {
 
     private StepPolicy() {}
 
-    /** Prepare: under way from the launch (the purpose is stated); done once a sample is planned and someone is registered. */
+    /**
+     * Prepare: under way from the launch (the purpose is stated); done once a sample is planned and someone is
+     * registered.
+     */
     public static String prepare(boolean samplePlanned, int participants) {
         return samplePlanned && participants > 0 ? DONE : IN_PROGRESS;
     }

@@ -32,8 +32,8 @@ public enum NodeType {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(
                     field,
-                    field
-                            + " must be type:id with type one of statement, theme, priority, cause, success, measure, idea, plan");
+                    field + " must be type:id with type one of statement, theme, priority, cause, "
+                            + "success, measure, idea, plan");
         }
     }
 
