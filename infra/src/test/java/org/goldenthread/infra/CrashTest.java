@@ -35,7 +35,7 @@ class CrashTest {
 
     private static final int WRITERS = 4;
 
-    @TempDir
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
     Path dir;
 
     /** What the writers got a 2xx for: statement id → words, theme id → programme. */

@@ -37,17 +37,59 @@ public class ReadStoreConfiguration {
         void sync();
     }
 
-    /** The embedded server, or null when a real MongoDB is configured; its H2 backend when it keeps a file. */
-    /** {@code tls}: the client side of the embedded server's mutual TLS (null for a configured MongoDB). */
+    /**
+     * The embedded server, or null when a real MongoDB is configured; its H2 backend when it keeps a file, and the
+     * file that says the store is open ({@code open}, removed when it is closed cleanly); {@code tls}: the client side
+     * of the embedded server's mutual TLS (null for a configured MongoDB).
+     */
     public record EmbeddedMongo(
-            MongoServer server, String connectionString, H2Backend file, javax.net.ssl.SSLContext tls)
+            MongoServer server, String connectionString, H2Backend file, javax.net.ssl.SSLContext tls, Path open)
             implements AutoCloseable {
         @Override
         public void close() {
             if (server != null) {
                 server.shutdown();
             }
+            if (open != null) {
+                try {
+                    Files.deleteIfExists(open);
+                } catch (IOException e) {
+                    log.warn("could not remove {}: the next start rebuilds the read models", open);
+                }
+            }
         }
+    }
+
+    /**
+     * The embedded file store after an unclean stop (a kill, a power cut) is moved aside and the read models are
+     * rebuilt from the events: mongo-java-server's H2 backend writes a document and its {@code _id} index entry as two
+     * steps that its background commit can split, so a kill can leave a document its index does not know, and every
+     * later upsert of it fails. The read store is a cache of the events (keys live in the key store), so rebuilding
+     * loses nothing; the last store moved aside is kept beside it for inspection.
+     */
+    static Path openFileStore(Path dir) {
+        Path store = dir.resolve("readmodels.mv");
+        Path open = dir.resolve("readmodels.open");
+        try {
+            if (Files.exists(open) && Files.exists(store)) {
+                try (java.util.stream.Stream<Path> old = Files.list(dir)) {
+                    for (Path p : old.filter(f -> f.getFileName().toString().startsWith("readmodels.mv.unclean-"))
+                            .toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                Path aside = dir.resolve("readmodels.mv.unclean-" + System.currentTimeMillis());
+                Files.move(store, aside);
+                log.warn(
+                        "The embedded read store was not closed cleanly; it is moved to {} and the read models are "
+                                + "rebuilt from the events",
+                        aside);
+            }
+            Files.writeString(open, "the embedded read store is open; removed when it is closed cleanly\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the read store in " + dir, e);
+        }
+        return open;
     }
 
     @Bean(destroyMethod = "close")
@@ -56,10 +98,11 @@ public class ReadStoreConfiguration {
             @Value("${goldenthread.read-store:file}") String mode,
             @Value("${goldenthread.data-dir:./data}") String dataDir) {
         if (!uri.isBlank()) {
-            return new EmbeddedMongo(null, uri, null, null);
+            return new EmbeddedMongo(null, uri, null, null, null);
         }
         MongoServer server;
         H2Backend file = null;
+        Path open = null;
         if ("memory".equalsIgnoreCase(mode)) {
             server = new MongoServer(new MemoryBackend());
         } else {
@@ -69,6 +112,7 @@ public class ReadStoreConfiguration {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create data directory " + dir, e);
             }
+            open = openFileStore(dir);
             file = new H2Backend(dir.resolve("readmodels.mv").toString());
             server = new MongoServer(file);
         }
@@ -77,10 +121,11 @@ public class ReadStoreConfiguration {
         java.net.InetSocketAddress at = server.bind();
         String connection = "mongodb://127.0.0.1:" + at.getPort() + "/?tls=true";
         log.info(
-                "Embedded read store (mongo-java-server, {}) on 127.0.0.1:{}, mutual TLS with certificates made at this start",
+                "Embedded read store (mongo-java-server, {}) on 127.0.0.1:{}, mutual TLS with "
+                        + "certificates made at this start",
                 mode,
                 at.getPort());
-        return new EmbeddedMongo(server, connection, file, tls.client);
+        return new EmbeddedMongo(server, connection, file, tls.client, open);
     }
 
     @Bean
