@@ -232,10 +232,41 @@ class ProjectionFailureHttpTest {
                 processor.start();
             }
             Map<String, String> replayed = views(programmes);
-            assertThat(replayed).isEqualTo(before);
+            assertThat(replayed)
+                    .as(() -> eventsOfDiffering(app, before, replayed))
+                    .isEqualTo(before);
         } finally {
             mongo.shutdownNow();
         }
+    }
+
+    /** For a failure's message: the last events (position, type) of each programme whose views differ. */
+    private static String eventsOfDiffering(RunningApp app, Map<String, String> before, Map<String, String> after) {
+        StringBuilder out = new StringBuilder("views differ after a full replay; the last events of each programme:");
+        before.keySet().stream()
+                .filter(k -> !before.get(k).equals(after.get(k)))
+                .map(k -> k.substring(0, 36))
+                .distinct()
+                .forEach(programme -> {
+                    out.append("\n").append(programme).append(":");
+                    try (java.sql.Connection c =
+                                    app.bean(javax.sql.DataSource.class).getConnection();
+                            java.sql.PreparedStatement st = c.prepareStatement("select globalIndex, payloadType"
+                                    + " from domainevententry where aggregateIdentifier = ?"
+                                    + " order by globalIndex desc limit 12")) {
+                        st.setString(1, programme);
+                        java.sql.ResultSet rs = st.executeQuery();
+                        while (rs.next()) {
+                            out.append(" ")
+                                    .append(rs.getLong(1))
+                                    .append("=")
+                                    .append(rs.getString(2).replaceAll(".*\\.", ""));
+                        }
+                    } catch (java.sql.SQLException e) {
+                        out.append(" (").append(e).append(")");
+                    }
+                });
+        return out.toString();
     }
 
     /** Every view of the programmes, read with the latest write's position. */
