@@ -219,7 +219,7 @@ final class ThreadAssembly {
         List<Node> candidates = new ArrayList<>();
         for (Node n : store.nodes.collection().find(Filters.eq("programmeId", pid))) {
             labels.put(n.ref(), n.label());
-            if (types.contains(n.type()) && !traced.contains(n.ref())) {
+            if (n.made() && types.contains(n.type()) && !traced.contains(n.ref())) {
                 candidates.add(n);
             }
         }

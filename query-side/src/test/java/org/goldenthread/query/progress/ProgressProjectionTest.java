@@ -5,13 +5,30 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.goldenthread.query.support.Seed.P;
 
 import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.goldenthread.kernel.Category;
+import org.goldenthread.kernel.collect.StatementRecorded;
+import org.goldenthread.kernel.implement.ActionPlanAgreed;
+import org.goldenthread.kernel.implement.MeasureBaselined;
+import org.goldenthread.kernel.plan.AlreadyInPlaceRecorded;
+import org.goldenthread.kernel.plan.IdeaChosen;
+import org.goldenthread.kernel.plan.IdeaPlaced;
+import org.goldenthread.kernel.plan.IdeaProposed;
 import org.goldenthread.kernel.programme.Level;
 import org.goldenthread.kernel.programme.ProgrammeLaunched;
 import org.goldenthread.kernel.progress.*;
+import org.goldenthread.kernel.success.MeasureDefined;
+import org.goldenthread.kernel.theme.StatementClustered;
+import org.goldenthread.kernel.theme.StatementMoved;
+import org.goldenthread.kernel.theme.StatementParked;
+import org.goldenthread.kernel.theme.ThemeCreated;
+import org.goldenthread.kernel.theme.ThemeSplit;
+import org.goldenthread.kernel.theme.ThemesMerged;
 import org.goldenthread.kernel.vote.RankedTheme;
 import org.goldenthread.kernel.vote.ThemeAtOpening;
 import org.goldenthread.kernel.vote.ThemePrioritised;
 import org.goldenthread.kernel.vote.VoteCast;
+import org.goldenthread.kernel.vote.VoteWithdrawn;
 import org.goldenthread.kernel.vote.VotingClosed;
 import org.goldenthread.kernel.vote.VotingOpened;
 import org.goldenthread.query.support.EmbeddedMongo;
@@ -92,7 +109,7 @@ class ProgressProjectionTest {
     void collecting_is_in_progress_until_the_card_call_starts() {
         seed.cardCall();
         feed.log().stream()
-                .takeWhile(m -> !(m.getPayload() instanceof org.goldenthread.kernel.theme.ThemeCreated))
+                .takeWhile(m -> !(m.getPayload() instanceof ThemeCreated))
                 .forEach(m -> feed.deliver(projection, m));
 
         ProgressView view = progress();
@@ -164,6 +181,98 @@ class ProgressProjectionTest {
                     .as("batches of " + size)
                     .isEqualTo(progress());
         }
+    }
+
+    private static long count(EventFeed feed, Class<?> type, java.util.function.Function<Object, String> id) {
+        return feed.log().stream()
+                .map(m -> m.getPayload())
+                .filter(type::isInstance)
+                .map(id)
+                .distinct()
+                .count();
+    }
+
+    @Test
+    void the_plan_and_implement_figures_count_the_cycles_ideas_plans_and_baselines() {
+        seed.firstCycle();
+        feed.into(projection);
+
+        long ideas = count(feed, IdeaProposed.class, e -> ((IdeaProposed) e).ideaId());
+        long chosen = count(feed, IdeaChosen.class, e -> ((IdeaChosen) e).ideaId());
+        long placed = count(feed, IdeaPlaced.class, e -> ((IdeaPlaced) e).ideaId());
+        assertThat(progress().steps().get(5).summary())
+                .endsWith("(" + ideas + " ideas, " + chosen + " chosen, " + placed + " placed)");
+        long plans = count(feed, ActionPlanAgreed.class, e -> ((ActionPlanAgreed) e).planId());
+        long measures = count(feed, MeasureDefined.class, e -> ((MeasureDefined) e).measureId());
+        long baselined = count(feed, MeasureBaselined.class, e -> ((MeasureBaselined) e).measureId());
+        assertThat(progress().steps().get(6).summary())
+                .endsWith("(" + plans + " action plans, " + baselined + " of " + measures + " measures baselined)");
+    }
+
+    @Test
+    void what_is_already_in_place_alone_starts_the_plan_step() {
+        seed.cardCall().themeVote();
+        feed.record(new AlreadyInPlaceRecorded(P, "a1", "t1", "A lunch club"));
+        feed.into(projection);
+
+        assertThat(progress().steps().get(5).status()).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void statements_follow_moves_parks_merges_and_splits_and_votes_follow_withdrawals() {
+        feed.record(new ProgrammeLaunched(P, "We are using WTfC to … so that …", Level.UNIT));
+        for (String s : List.of("s1", "s2", "s3", "s4")) {
+            feed.record(new StatementRecorded(P, "r-" + s, s, "p-" + s, Category.NOT_WORKING, 1, null));
+        }
+        Category nw = Category.NOT_WORKING;
+        feed.record(new ThemeCreated(P, nw, "t1", "I am lonely"));
+        feed.record(new ThemeCreated(P, nw, "t2", "I am bored"));
+        for (String s : List.of("s1", "s2", "s3")) {
+            feed.record(new StatementClustered(P, nw, s, "t1", false));
+        }
+        feed.record(new StatementClustered(P, nw, "s4", "t2", false));
+        feed.record(new StatementMoved(P, nw, "s3", "t1", "t2"));
+        feed.record(new StatementParked(P, nw, "s2", "t1"));
+        feed.record(new ThemesMerged(P, nw, "t1", List.of("t2"), List.of("s3", "s4")));
+        feed.record(new ThemeSplit(P, nw, "t1", "t5", "Nobody visits", List.of("s4")));
+        feed.record(new VoteCast(P, "v1", "u1", "t1"));
+        feed.record(new VoteCast(P, "v1", "u2", "t1"));
+        feed.record(new VoteWithdrawn(P, "v1", "u1", "t1"));
+        feed.into(projection);
+
+        assertThat(progress().cycleComparison())
+                .extracting(
+                        c -> c.cycles().get(0).themeId(),
+                        c -> c.cycles().get(0).statements(),
+                        c -> c.cycles().get(0).votes())
+                .containsExactly(tuple("t1", 2, 1), tuple("t5", 1, 0));
+    }
+
+    @Test
+    void a_round_closed_before_its_opening_arrives_stays_closed() {
+        seed.cardCall();
+        feed.record(new VotingClosed(P, "v1", List.of(new RankedTheme("t1", Seed.LONELY, 1, 1)), List.of("t1"), false));
+        feed.record(
+                new VotingOpened(P, "v1", 3, 1, List.of(new ThemeAtOpening("t1", Seed.LONELY, List.of("s1", "s5")))));
+        feed.into(projection);
+
+        assertThat(progress().steps().get(2).summary()).contains("vote closed");
+    }
+
+    @Test
+    void a_themes_cycle_is_the_one_it_was_first_seen_in_even_when_its_creation_is_delivered_again_later() {
+        seed.firstCycle().secondCycle();
+        feed.into(projection);
+        ProgressView once = progress();
+        // an old event delivered again after the next cycle began
+        EventMessage<?> created = feed.log().stream()
+                .filter(m ->
+                        m.getPayload() instanceof ThemeCreated t && t.themeId().equals("t1"))
+                .findFirst()
+                .orElseThrow();
+        feed.deliver(projection, created);
+
+        assertThat(progress()).isEqualTo(once);
     }
 
     @Test

@@ -566,6 +566,92 @@ class BoardProjectionTest {
     }
 
     @Test
+    void every_change_to_a_board_raises_its_version_to_the_events_position_and_reaches_its_screens() {
+        List<Object> events = cardCall();
+        feed(events.subList(0, 7).toArray());
+        List<BoardView> seen = new CopyOnWriteArrayList<>();
+        subscribe(new FindBoard(P, Category.NOT_WORKING), seen);
+        for (Object change : events.subList(7, events.size())) {
+            if (change instanceof ThemeCreated t && t.category() != Category.NOT_WORKING
+                    || change instanceof StatementClustered c && c.category() != Category.NOT_WORKING) {
+                feed(change);
+                continue;
+            }
+            int before = seen.size();
+            feed(change);
+            assertThat(board(Category.NOT_WORKING).version())
+                    .as(change.toString())
+                    .isEqualTo(position);
+            assertThat(seen).as(change.toString()).hasSize(before + 1);
+            assertThat(seen.get(seen.size() - 1).version()).isEqualTo(position);
+        }
+        feed(new PersonForgotten(P, "ann", "asked to be forgotten"));
+        assertThat(board(Category.NOT_WORKING).version()).isEqualTo(position);
+        assertThat(seen.get(seen.size() - 1).version()).isEqualTo(position);
+        assertThat(board(Category.WORKING).version()).isEqualTo(position);
+    }
+
+    @Test
+    void the_latest_voting_round_by_position_is_the_boards_whatever_the_delivery_order() {
+        feed(cardCall().subList(0, 12).toArray());
+        List<ThemeAtOpening> themes = List.of(new ThemeAtOpening("t1", "I am lonely", List.of("s1")));
+        projection.on(new VotingOpened(P, "v2", 3, 5, themes), new GlobalSequenceTrackingToken(40));
+        projection.on(new VotingOpened(P, "v1", 3, 5, themes), new GlobalSequenceTrackingToken(30));
+        assertThat(board(Category.NOT_WORKING).votingId()).isEqualTo("v2");
+        projection.on(new VotingOpened(P, "v3", 3, 5, themes), new GlobalSequenceTrackingToken(41));
+        assertThat(board(Category.NOT_WORKING).votingId()).isEqualTo("v3");
+        // the same position: the round ids decide, so a redelivery in any order settles the same
+        projection.on(new VotingOpened(P, "v0", 3, 5, themes), new GlobalSequenceTrackingToken(41));
+        assertThat(board(Category.NOT_WORKING).votingId()).isEqualTo("v3");
+        projection.on(new VotingOpened(P, "v4", 3, 5, themes), new GlobalSequenceTrackingToken(41));
+        assertThat(board(Category.NOT_WORKING).votingId()).isEqualTo("v4");
+        // without a position (not from a processor) the round is taken as it comes
+        projection.on(new VotingOpened(P, "v9", 3, 5, themes), null);
+        assertThat(board(Category.NOT_WORKING).votingId()).isEqualTo("v9");
+    }
+
+    @Test
+    void piles_and_themes_list_statements_in_the_order_they_were_placed_not_recorded() {
+        feed(cardCall().subList(0, 6).toArray());
+        feed(
+                new ThemeCreated(P, Category.NOT_WORKING, "t1", "I am lonely"),
+                new StatementClustered(P, Category.NOT_WORKING, "s3", "t1", false),
+                new StatementClustered(P, Category.NOT_WORKING, "s1", "t1", false),
+                new StatementClustered(P, Category.NOT_WORKING, "s2", "t1", false),
+                new ThemeCreated(P, Category.NOT_WORKING, "t2", "Nobody listens"),
+                new ThemeSplit(P, Category.NOT_WORKING, "t1", "t9", "Split off", List.of("s2", "s3")));
+        BoardView view = board(Category.NOT_WORKING);
+        assertThat(view.themes().get(0).statements())
+                .extracting(BoardView.Statement::statementId)
+                .containsExactly("s1");
+        assertThat(view.themes().get(2).statements())
+                .extracting(BoardView.Statement::statementId)
+                .containsExactly("s2", "s3");
+        assertThat(view.unclustered())
+                .extracting(BoardView.Statement::statementId)
+                .containsExactly("s4", "s5");
+    }
+
+    @Test
+    void statements_recorded_far_apart_in_the_store_are_all_on_the_board() {
+        feed(cardCall().get(0));
+        projection.on(statement("s1", "mary", Category.NOT_WORKING, 1, "One"), new GlobalSequenceTrackingToken(2));
+        projection.on(statement("s2", "joe", Category.NOT_WORKING, 1, "Two"), new GlobalSequenceTrackingToken(5000));
+        projection.on(statement("s3", "ann", Category.NOT_WORKING, 1, "Three"), new GlobalSequenceTrackingToken(9000));
+        assertThat(board(Category.NOT_WORKING).unclustered())
+                .extracting(BoardView.Statement::text)
+                .containsExactly("One", "Two", "Three");
+    }
+
+    @Test
+    void without_a_position_a_placement_is_taken_as_it_comes() {
+        feed(cardCall().subList(0, 6).toArray());
+        projection.on(new StatementParked(P, Category.NOT_WORKING, "s1", null), new GlobalSequenceTrackingToken(50));
+        projection.on(new StatementUnparked(P, Category.NOT_WORKING, "s1"), null);
+        assertThat(board(Category.NOT_WORKING).parked()).isEmpty();
+    }
+
+    @Test
     void live_updates_reach_only_subscribers_of_the_changed_board() {
         feed(cardCall().subList(0, 10).toArray());
         List<BoardView> notWorkingUpdates = new CopyOnWriteArrayList<>();

@@ -332,6 +332,84 @@ class GoldenThreadProjectionTest {
         }
     }
 
+    private List<ThreadLink> linksOf(String from, String to) {
+        return projection.handle(new FindThreadLinks(P)).stream()
+                .filter(l -> l.from().equals(from) && l.to().equals(to))
+                .toList();
+    }
+
+    @Test
+    void a_revised_success_statement_moves_its_links_between_causes_and_its_theme_and_keeps_its_old_wording() {
+        seed.firstCycle();
+        feed.pass(Duration.ofMinutes(5));
+        Instant beforeRevision = feed.now();
+        feed.record(new org.goldenthread.kernel.success.SuccessStatementRevised(
+                P, "su1", "t1", "We are part of our community", List.of(), List.of(), List.of("c1"), "no cause yet"));
+        Instant unlinked = feed.now();
+        feed.record(new org.goldenthread.kernel.success.SuccessStatementRevised(
+                P, "su1", "t1", "We belong", List.of("c3"), List.of("c3"), List.of(), "the budget cause"));
+        feed.into(projection);
+
+        assertThat(linksOf("success:su1", "cause:c1")).allMatch(l -> l.unmadeAt() != null);
+        assertThat(linksOf("success:su1", "theme:t1")).singleElement().satisfies(l -> {
+            assertThat(l.madeAt()).isEqualTo(unlinked);
+            assertThat(l.unmadeAt()).isEqualTo(feed.now());
+            assertThat(l.relation()).isEqualTo("success for");
+        });
+        assertThat(linksOf("success:su1", "cause:c3"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.unmadeAt()).isNull());
+        assertThat(thread("success:su1", Direction.BACK, null).label()).isEqualTo("We belong");
+        assertThat(thread("success:su1", Direction.BACK, beforeRevision).label())
+                .isNotEqualTo("We belong");
+        assertThat(thread("success:su1", Direction.BACK, unlinked).label()).isEqualTo("We are part of our community");
+    }
+
+    @Test
+    void a_changed_plan_drops_the_measures_it_no_longer_tracks_and_is_relabelled() {
+        seed.firstCycle();
+        feed.record(new org.goldenthread.kernel.implement.ActionPlanChanged(
+                P,
+                "pl9",
+                "i9",
+                "t9",
+                2,
+                Seed.plan("Saturday and Sunday minibus", List.of()),
+                List.of(),
+                List.of("m9"),
+                "no one counts the trips"));
+        feed.into(projection);
+
+        assertThat(linksOf("plan:pl9", "measure:m9")).allMatch(l -> l.unmadeAt() != null);
+        assertThat(thread("plan:pl9", Direction.BACK, null).label()).isEqualTo("Saturday and Sunday minibus");
+    }
+
+    @Test
+    void a_statement_parked_from_a_theme_leaves_its_thread() {
+        seed.cardCall();
+        feed.record(new org.goldenthread.kernel.theme.StatementParked(P, Category.NOT_WORKING, "s1", "t1"));
+        feed.into(projection);
+
+        assertThat(linksOf("theme:t1", "statement:s1")).isNotEmpty().allMatch(l -> l.unmadeAt() != null);
+        assertThat(thread("statement:s1", Direction.FORWARD, null).children()).isEmpty();
+    }
+
+    @Test
+    void a_dropped_idea_is_marked_in_the_untraced_list_and_an_unknown_idea_drop_changes_nothing() {
+        seed.firstCycle();
+        feed.record(new org.goldenthread.kernel.plan.IdeaProposed(
+                P, "i7", "t-empty", org.goldenthread.kernel.plan.IdeaMode.DIFFERENT, "Home swaps", List.of()));
+        feed.record(new org.goldenthread.kernel.plan.IdeaDropped(P, "i7", "t-empty", "not now"));
+        feed.record(new org.goldenthread.kernel.plan.IdeaDropped(P, "i-unknown", "t1", "never proposed"));
+        feed.into(projection);
+
+        assertThat(projection.handle(new FindUntraced(P)))
+                .filteredOn(u -> u.id().equals("i7"))
+                .singleElement()
+                .satisfies(u -> assertThat(u.reason()).contains("(idea dropped)"));
+        assertThat(thread("idea:i-unknown", Direction.BACK, null)).isNull();
+    }
+
     @Test
     void rebuilding_the_thread_by_replay_gives_the_same_answers_including_as_of() {
         seed.firstCycle().forgetAnn().secondCycle();
