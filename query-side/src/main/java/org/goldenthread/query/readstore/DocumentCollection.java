@@ -43,11 +43,6 @@ public final class DocumentCollection<T extends Record> {
         this.id = id;
     }
 
-    /** The collection's name. */
-    public String name() {
-        return collection.getNamespace().getCollectionName();
-    }
-
     /** The driver's collection, for queries other than by id (they read the store, not the batch). */
     public MongoCollection<T> collection() {
         return collection;

@@ -88,11 +88,6 @@ public final class WriteBatch {
         }
     }
 
-    /** Number of documents staged to write. */
-    int size() {
-        return staged.values().stream().mapToInt(Map::size).sum();
-    }
-
     /** Writes every staged document, one bulk write per collection. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     void flush() {

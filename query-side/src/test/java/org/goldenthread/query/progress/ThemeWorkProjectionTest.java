@@ -83,6 +83,55 @@ class ThemeWorkProjectionTest {
                 .containsExactly(tuple("c1", 1, 3));
     }
 
+    private void measured(String id, MeasureDirection direction, String baseline, String actual) {
+        feed.record(new MeasureDefined(
+                P,
+                id,
+                "su5",
+                "t1",
+                MeasureKind.QUANTITATIVE,
+                "Measure " + id,
+                "survey",
+                false,
+                false,
+                "n",
+                direction,
+                "Ann",
+                "quarterly"));
+        feed.record(new MeasureBaselined(P, id, new Reading(baseline, LocalDate.of(2025, 1, 1), "survey")));
+        feed.record(new ActualRecorded(P, id, new Reading(actual, LocalDate.of(2025, 6, 1), "survey")));
+    }
+
+    @Test
+    void each_measure_is_read_in_its_desired_direction_and_the_success_statement_sums_them_up() {
+        seed.cardCall().themeVote();
+        feed.record(new SuccessStatementWritten(
+                P, "su5", "t1", SuccessPerspective.PROVIDERS, "We keep people connected", List.of()));
+        measured("m5", MeasureDirection.MAINTAIN, "10", "10");
+        measured("m6", MeasureDirection.MAINTAIN, "10", "11");
+        measured("m7", MeasureDirection.INCREASE, "2.5", "2.5");
+        measured("m8", MeasureDirection.INCREASE, "lonely", "less lonely");
+        measured("m10", MeasureDirection.INCREASE, "0", "3");
+        measured("m11", MeasureDirection.DECREASE, "8", "6.25");
+        feed.into(projection);
+
+        ThemeWorkView.Success success = lonely().successStatements().stream()
+                .filter(x -> x.successId().equals("su5"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(success.measures())
+                .extracting(ThemeWorkView.Measure::progress)
+                .containsExactly(
+                        "10 → 10 (0%), maintained (desired MAINTAIN)",
+                        "10 → 11 (+10%), changed (desired MAINTAIN)",
+                        "2.5 → 2.5 (0%), no change (desired INCREASE)",
+                        "\"lonely\" → \"less lonely\" (qualitative: read the evidence)",
+                        "0 → 3, improving (desired INCREASE)",
+                        "8 → 6.25 (-21.9%), improving (desired DECREASE)");
+        assertThat(success.progress())
+                .isEqualTo("3 of 6 measures improving; 1 unchanged, 1 not held steady, 1 qualitative");
+    }
+
     @Test
     void measures_show_baseline_actuals_in_date_order_and_progress() {
         seed.firstCycle();
