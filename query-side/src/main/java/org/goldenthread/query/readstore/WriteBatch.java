@@ -88,13 +88,11 @@ public final class WriteBatch {
         }
     }
 
-    /** Writes every staged document, one bulk write per collection. */
+    /** Writes every staged document, one bulk write per collection (the batch is dropped afterwards). */
     @SuppressWarnings({"unchecked", "rawtypes"})
     void flush() {
         for (Map.Entry<DocumentCollection<?>, Map<String, Record>> e : staged.entrySet()) {
             ((DocumentCollection) e.getKey()).write(e.getValue().values());
         }
-        staged.clear();
-        undo.clear();
     }
 }

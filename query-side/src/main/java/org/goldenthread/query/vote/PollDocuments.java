@@ -65,10 +65,6 @@ public final class PollDocuments {
             boolean tieAtCutoff,
             Document stored) {
 
-        public boolean closed() {
-            return CLOSED.equals(status);
-        }
-
         public int votesFor(String optionId) {
             return votesFor.getOrDefault(optionId, 0);
         }

@@ -65,4 +65,16 @@ class MembershipProjectionTest {
                 .extracting(MemberView::username)
                 .containsExactly("fran");
     }
+
+    @Test
+    void a_reset_forgets_every_membership_so_a_replay_rebuilds_them() {
+        projection.on(new MembershipGranted("p1", "cat", MemberRole.FACILITATOR, null, "a reason"), at, "fran");
+        assertThat(projection.handle(new FindMembers("p1"))).hasSize(1);
+
+        projection.reset();
+
+        assertThat(projection.handle(new FindMembers("p1"))).isEmpty();
+        projection.on(new MembershipGranted("p1", "cat", MemberRole.FACILITATOR, null, "a reason"), at, "fran");
+        assertThat(projection.handle(new FindMembers("p1"))).hasSize(1);
+    }
 }

@@ -652,6 +652,25 @@ class BoardProjectionTest {
     }
 
     @Test
+    void in_a_batch_each_changed_board_reaches_its_screens_once_when_the_batch_commits() {
+        feed(cardCall().subList(0, 10).toArray());
+        List<BoardView> seen = new CopyOnWriteArrayList<>();
+        subscribe(new FindBoard(P, Category.NOT_WORKING), seen);
+
+        org.axonframework.messaging.unitofwork.DefaultUnitOfWork<?> batch =
+                org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(null);
+        feed(
+                new ThemeCreated(P, Category.NOT_WORKING, "t1", "I am lonely"),
+                new StatementClustered(P, Category.NOT_WORKING, "s1", "t1", false),
+                new StatementClustered(P, Category.NOT_WORKING, "s2", "t1", false));
+        assertThat(seen).isEmpty();
+        batch.commit();
+
+        assertThat(seen).singleElement().isEqualTo(board(Category.NOT_WORKING));
+        assertThat(seen.get(0).themes().get(0).statements()).hasSize(2);
+    }
+
+    @Test
     void live_updates_reach_only_subscribers_of_the_changed_board() {
         feed(cardCall().subList(0, 10).toArray());
         List<BoardView> notWorkingUpdates = new CopyOnWriteArrayList<>();
