@@ -8,7 +8,7 @@ import static org.goldenthread.query.progress.ProgressStore.VOTING;
 import com.mongodb.client.MongoDatabase;
 import java.util.Date;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -53,6 +53,7 @@ import org.goldenthread.kernel.vote.VotingOpened;
 import org.goldenthread.query.progress.ProgressStore.CycleItem;
 import org.goldenthread.query.progress.ProgressStore.MeasureRef;
 import org.goldenthread.query.progress.ProgressStore.Programme;
+import org.goldenthread.query.progress.ProgressStore.ProgrammeChange;
 import org.goldenthread.query.progress.ProgressStore.Statement;
 import org.goldenthread.query.progress.ProgressStore.Vote;
 import org.goldenthread.query.progress.ProgressStore.Voting;
@@ -97,10 +98,13 @@ public class ProgressProjection {
         return e == null ? null : e.name();
     }
 
-    private void programme(String programmeId, UnaryOperator<Programme> change) {
+    /** Changes the programme's document, creating it when missing. */
+    private void programme(String programmeId, Consumer<ProgrammeChange> change) {
         Programme p = store.programme(programmeId)
                 .orElse(new Programme(programmeId, PROGRAMME, programmeId, null, null, null, null, null, null, null));
-        store.programmes.put(change.apply(p));
+        ProgrammeChange c = new ProgrammeChange(p);
+        change.accept(c);
+        store.programmes.put(c.done());
     }
 
     /** A theme starting in a cycle (unless it has one); its lineage begins with it unless given. */
@@ -125,53 +129,21 @@ public class ProgressProjection {
 
     @EventHandler
     public void on(ProgrammeLaunched e) {
-        programme(
-                e.programmeId(),
-                p -> new Programme(
-                        p.id(),
-                        p.kind(),
-                        p.programmeId(),
-                        p.cycle() == null ? 1 : p.cycle(),
-                        e.purpose(),
-                        name(e.level()),
-                        p.samplePlanned(),
-                        p.participants(),
-                        p.processReviews(),
-                        p.reports()));
+        programme(e.programmeId(), p -> {
+            p.cycle = p.cycle == null ? 1 : p.cycle;
+            p.purpose = e.purpose();
+            p.level = name(e.level());
+        });
     }
 
     @EventHandler
     public void on(SamplePlanned e) {
-        programme(
-                e.programmeId(),
-                p -> new Programme(
-                        p.id(),
-                        p.kind(),
-                        p.programmeId(),
-                        p.cycle(),
-                        p.purpose(),
-                        p.level(),
-                        e.plan() != null,
-                        p.participants(),
-                        p.processReviews(),
-                        p.reports()));
+        programme(e.programmeId(), p -> p.samplePlanned = e.plan() != null);
     }
 
     @EventHandler
     public void on(ParticipantRegistered e) {
-        programme(
-                e.programmeId(),
-                p -> new Programme(
-                        p.id(),
-                        p.kind(),
-                        p.programmeId(),
-                        p.cycle(),
-                        p.purpose(),
-                        p.level(),
-                        p.samplePlanned(),
-                        Elements.added(p.participants(), List.of(e.participantId())),
-                        p.processReviews(),
-                        p.reports()));
+        programme(e.programmeId(), p -> p.participants = Elements.added(p.participants, List.of(e.participantId())));
     }
 
     // ---- step 2: collect ---------------------------------------------------------------------------------
@@ -378,54 +350,18 @@ public class ProgressProjection {
     @EventHandler
     public void on(ProcessReviewRecorded e) {
         CycleItem review = new CycleItem(e.cycle(), e.reviewId());
-        programme(
-                e.programmeId(),
-                p -> new Programme(
-                        p.id(),
-                        p.kind(),
-                        p.programmeId(),
-                        p.cycle(),
-                        p.purpose(),
-                        p.level(),
-                        p.samplePlanned(),
-                        p.participants(),
-                        Elements.added(p.processReviews(), List.of(review)),
-                        p.reports()));
+        programme(e.programmeId(), p -> p.processReviews = Elements.added(p.processReviews, List.of(review)));
     }
 
     @EventHandler
     public void on(ReportPublished e) {
         CycleItem report = new CycleItem(e.cycle(), e.reportId());
-        programme(
-                e.programmeId(),
-                p -> new Programme(
-                        p.id(),
-                        p.kind(),
-                        p.programmeId(),
-                        p.cycle(),
-                        p.purpose(),
-                        p.level(),
-                        p.samplePlanned(),
-                        p.participants(),
-                        p.processReviews(),
-                        Elements.added(p.reports(), List.of(report))));
+        programme(e.programmeId(), p -> p.reports = Elements.added(p.reports, List.of(report)));
     }
 
     @EventHandler
     public void on(CycleStarted e, EventMessage<?> message) {
-        programme(
-                e.programmeId(),
-                p -> new Programme(
-                        p.id(),
-                        p.kind(),
-                        p.programmeId(),
-                        Math.max(p.cycle() == null ? 0 : p.cycle(), e.cycle()),
-                        p.purpose(),
-                        p.level(),
-                        p.samplePlanned(),
-                        p.participants(),
-                        p.processReviews(),
-                        p.reports()));
+        programme(e.programmeId(), p -> p.cycle = Math.max(p.cycle == null ? 0 : p.cycle, e.cycle()));
         for (CycleStarted.CarriedTheme c : e.carriedThemes()) {
             String lineage = store.theme(e.programmeId(), c.fromThemeId())
                     .map(ProgressStore.Theme::lineageId)

@@ -85,6 +85,43 @@ public final class ProgressStore {
         }
     }
 
+    /** A programme's document with some fields changed. */
+    static final class ProgrammeChange {
+        private final Programme p;
+        Integer cycle;
+        String purpose;
+        String level;
+        Boolean samplePlanned;
+        List<String> participants;
+        List<CycleItem> processReviews;
+        List<CycleItem> reports;
+
+        ProgrammeChange(Programme p) {
+            this.p = p;
+            cycle = p.cycle();
+            purpose = p.purpose();
+            level = p.level();
+            samplePlanned = p.samplePlanned();
+            participants = p.participants();
+            processReviews = p.processReviews();
+            reports = p.reports();
+        }
+
+        Programme done() {
+            return new Programme(
+                    p.id(),
+                    p.kind(),
+                    p.programmeId(),
+                    cycle,
+                    purpose,
+                    level,
+                    samplePlanned,
+                    participants,
+                    processReviews,
+                    reports);
+        }
+    }
+
     public record Vote(String votingId, String participantId) {}
 
     public record Theme(
