@@ -272,24 +272,7 @@ public final class ProgressStore {
     /** Changes a theme's document, creating it when missing (without a cycle). */
     void changeTheme(String programmeId, String themeId, Consumer<Change> change) {
         Theme theme = theme(programmeId, themeId)
-                .orElse(new Theme(
-                        themeId(programmeId, themeId),
-                        THEME,
-                        programmeId,
-                        themeId,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                .orElseGet(() -> themes.blank(themeId(programmeId, themeId), THEME, programmeId, themeId));
         Change c = theme.change();
         change.accept(c);
         themes.put(c.done());

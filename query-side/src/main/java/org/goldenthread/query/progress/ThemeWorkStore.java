@@ -512,22 +512,7 @@ public final class ThemeWorkStore {
     /** Changes the theme's work, creating it when missing. */
     void change(String programmeId, String themeId, UnaryOperator<Work> change) {
         Work current = find(programmeId, themeId)
-                .orElse(new Work(
-                        workId(programmeId, themeId),
-                        programmeId,
-                        themeId,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                .orElseGet(() -> work.blank(workId(programmeId, themeId), programmeId, themeId));
         work.put(change.apply(current));
     }
 

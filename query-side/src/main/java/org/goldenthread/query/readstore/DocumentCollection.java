@@ -4,7 +4,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,10 +40,35 @@ public final class DocumentCollection<T extends Record> {
 
     private final MongoCollection<T> collection;
     private final Function<T, String> id;
+    private final Constructor<T> canonical;
 
     public DocumentCollection(MongoDatabase database, String name, Class<T> type, Function<T, String> id) {
         this.collection = database.getCollection(name, type);
         this.id = id;
+        try {
+            this.canonical = type.getDeclaredConstructor(Arrays.stream(type.getRecordComponents())
+                    .map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(type + " has no canonical constructor", e);
+        }
+    }
+
+    /**
+     * A new document of this collection's type: its first components are {@code leading}, the others null (not
+     * written), so a get-or-create names only what identifies the document.
+     */
+    public T blank(Object... leading) {
+        Object[] components = new Object[canonical.getParameterCount()];
+        if (leading.length > components.length) {
+            throw new IllegalArgumentException("more values than components: " + leading.length);
+        }
+        System.arraycopy(leading, 0, components, 0, leading.length);
+        try {
+            return canonical.newInstance(components);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create a blank " + canonical.getDeclaringClass(), e);
+        }
     }
 
     /** The driver's collection, for queries other than by id (they read the store, not the batch). */

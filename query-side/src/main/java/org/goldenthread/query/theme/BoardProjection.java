@@ -386,16 +386,12 @@ public class BoardProjection {
     /** Creates the board if needed, changes it and raises its version to the event's position. */
     private void touch(String programmeId, Category category, TrackingToken token, UnaryOperator<Board> change) {
         Board board = store.board(programmeId, category)
-                .orElse(new Board(
+                .orElseGet(() -> store.boards.blank(
                         BoardStore.boardId(programmeId, category),
                         KIND_BOARD,
                         programmeId,
                         category.name(),
-                        position(token),
-                        null,
-                        null,
-                        null,
-                        null));
+                        position(token)));
         store.boards.put(withVersion(change.apply(board), token));
     }
 
@@ -465,17 +461,8 @@ public class BoardProjection {
             String programmeId, Category category, String statementId, UnaryOperator<Statement> change) {
         String id = BoardStore.statementId(programmeId, statementId);
         Optional<Statement> found = store.statements.find(id);
-        Statement s = found.orElse(new Statement(
-                id,
-                programmeId,
-                statementId,
-                category == null ? null : category.name(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+        Statement s = found.orElseGet(
+                () -> store.statements.blank(id, programmeId, statementId, category == null ? null : category.name()));
         store.statements.put(change.apply(s));
         return found.isEmpty();
     }

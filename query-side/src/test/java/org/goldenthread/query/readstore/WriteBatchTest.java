@@ -57,7 +57,7 @@ class WriteBatchTest {
         }
 
         private void add(String bag, String item) {
-            Bag found = bags.find(bag).orElse(new Bag(bag, List.of()));
+            Bag found = bags.find(bag).orElseGet(() -> bags.blank(bag));
             LinkedHashSet<String> items = new LinkedHashSet<>(found.items());
             items.add(item);
             bags.put(new Bag(bag, new ArrayList<>(items)));
@@ -166,5 +166,14 @@ class WriteBatchTest {
             ids.add("b" + i);
         }
         assertThat(projection.bags.find(ids)).hasSize(300).containsKey("b299").doesNotContainKey("b300");
+    }
+
+    @Test
+    void a_blank_document_has_the_leading_components_given_and_the_others_unset() {
+        assertThat(projection.bags.blank("c")).isEqualTo(new Bag("c", List.of()));
+        assertThat(projection.bags.blank()).isEqualTo(new Bag(null, List.of()));
+        assertThatThrownBy(() -> projection.bags.blank("c", List.of(), "extra"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more values than components");
     }
 }
