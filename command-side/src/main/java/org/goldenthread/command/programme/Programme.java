@@ -456,6 +456,22 @@ public class Programme {
         applyAll(cycles.startNext(c, boards, votings.openRound().isPresent() || ballots.anyOpen()));
     }
 
+    // ---- what the Do stage asks of a programme (contracts are aggregates of their own)
+
+    /** The kind of the programme's measure, if it has one by this id. */
+    public java.util.Optional<org.goldenthread.kernel.success.MeasureKind> measureKind(String measureId) {
+        try {
+            return java.util.Optional.of(success.requireMeasure(measureId).kind());
+        } catch (org.goldenthread.kernel.UnknownReference e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Whether the programme holds a statement by this id. */
+    public boolean hasStatement(String statementId) {
+        return collection.statement(statementId).isPresent();
+    }
+
     private void requirePrioritised(String themeId) {
         votings.requirePrioritised(themeId, boards::themeExists);
     }

@@ -1,0 +1,6 @@
+package org.goldenthread.kernel.contract;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ProviderAgreed(String contractId, String providerId, String comment) {}
