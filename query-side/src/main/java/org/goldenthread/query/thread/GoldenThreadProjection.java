@@ -13,6 +13,11 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.goldenthread.kernel.ActorMetaData;
 import org.goldenthread.kernel.PersonalDataVault;
 import org.goldenthread.kernel.collect.StatementRecorded;
+import org.goldenthread.kernel.contract.ActualReported;
+import org.goldenthread.kernel.contract.ContractDrafted;
+import org.goldenthread.kernel.contract.Evidence;
+import org.goldenthread.kernel.contract.KpiAgreed;
+import org.goldenthread.kernel.contract.KpiRevised;
 import org.goldenthread.kernel.implement.ActionPlanAgreed;
 import org.goldenthread.kernel.implement.ActionPlanChanged;
 import org.goldenthread.kernel.learn.CycleStarted;
@@ -49,7 +54,7 @@ import org.goldenthread.query.thread.ThreadStore.Person;
  * made it, lists are sets, a node's creation is its earliest sighting — and the model is rebuilt by replay: times
  * come from the events, never from the clock.
  */
-@ReadModelVersion(2)
+@ReadModelVersion(3)
 @ProcessingGroup(GoldenThreadProjection.PROCESSING_GROUP)
 public class GoldenThreadProjection {
 
@@ -70,6 +75,9 @@ public class GoldenThreadProjection {
     static final String IDEA_FOR = "idea for";
     static final String PLANS = "plans";
     static final String TRACKED_BY = "tracked by";
+    static final String DERIVED_FROM = "derived from";
+    static final String AGREED_IN = "agreed in";
+    static final String EVIDENCED_BY = "evidenced by";
 
     private final ThreadStore store;
     private final ThreadAssembly assembly;
@@ -366,6 +374,66 @@ public class GoldenThreadProjection {
         }
         for (String measureId : nonNull(e.linkedMeasureIds())) {
             made(message, e.programmeId(), plan, ref(NodeType.MEASURE, measureId), TRACKED_BY);
+        }
+    }
+
+    // ---- the Do stage: a KPI derived from a measure, in the contract that agreed it; evidence naming statements
+
+    @EventHandler
+    public void on(ContractDrafted e, EventMessage<?> message) {
+        for (String programmeId : e.programmeIds()) {
+            store.make(programmeId, NodeType.CONTRACT, e.contractId(), e.service(), at(message));
+        }
+    }
+
+    /** A KPI derived from a measure joins that measure's programme's thread; an untraced one joins none. */
+    @EventHandler
+    public void on(KpiAgreed e, EventMessage<?> message) {
+        if (e.derivedFrom() == null) {
+            return;
+        }
+        String programmeId = e.derivedFrom().programmeId();
+        String name = e.terms().name();
+        store.kpis.put(new ThreadStore.KpiHome(ScopedId.of(e.contractId(), e.kpiId()), programmeId, name));
+        store.make(programmeId, NodeType.KPI, e.kpiId(), name, at(message));
+        String kpi = ref(NodeType.KPI, e.kpiId());
+        made(message, programmeId, kpi, ref(NodeType.MEASURE, e.derivedFrom().measureId()), DERIVED_FROM);
+        made(message, programmeId, ref(NodeType.CONTRACT, e.contractId()), kpi, AGREED_IN);
+    }
+
+    @EventHandler
+    public void on(KpiRevised e, EventMessage<?> message) {
+        String id = ScopedId.of(e.contractId(), e.kpiId());
+        store.kpis.find(id).ifPresent(home -> {
+            store.relabel(home.programmeId(), NodeType.KPI, e.kpiId(), e.terms().name(), at(message));
+            store.kpis.put(
+                    new ThreadStore.KpiHome(id, home.programmeId(), e.terms().name()));
+        });
+    }
+
+    /** Evidence naming a statement links the KPI to it, in the statement's programme. */
+    @EventHandler
+    public void on(ActualReported e, EventMessage<?> message) {
+        String label = store.kpis
+                .find(ScopedId.of(e.contractId(), e.kpiId()))
+                .map(ThreadStore.KpiHome::label)
+                .orElse("KPI " + e.kpiId());
+        for (Evidence evidence : e.evidence()) {
+            if (evidence.statementId() == null) {
+                continue;
+            }
+            String programmeId = evidence.programmeId();
+            if (store.nodes
+                    .find(ThreadStore.nodeId(programmeId, ref(NodeType.KPI, e.kpiId())))
+                    .isEmpty()) {
+                store.make(programmeId, NodeType.KPI, e.kpiId(), label, at(message));
+            }
+            made(
+                    message,
+                    programmeId,
+                    ref(NodeType.KPI, e.kpiId()),
+                    ref(NodeType.STATEMENT, evidence.statementId()),
+                    EVIDENCED_BY);
         }
     }
 

@@ -214,7 +214,8 @@ final class ThreadAssembly {
                 }
             }
         }
-        List<String> types = List.of(typeName(NodeType.MEASURE), typeName(NodeType.IDEA), typeName(NodeType.PLAN));
+        List<String> types = List.of(
+                typeName(NodeType.MEASURE), typeName(NodeType.IDEA), typeName(NodeType.PLAN), typeName(NodeType.KPI));
         Map<String, String> labels = new HashMap<>();
         List<Node> candidates = new ArrayList<>();
         for (Node n : store.nodes.collection().find(Filters.eq("programmeId", pid))) {

@@ -38,6 +38,7 @@ public final class ThreadStore {
     static final String NODES = "thread_nodes";
     static final String LINKS = "thread_links";
     static final String PEOPLE = "thread_people";
+    static final String KPIS = "thread_kpis";
 
     public record Label(String label, Date at) {}
 
@@ -294,14 +295,19 @@ public final class ThreadStore {
         }
     }
 
+    /** Where a contract's KPI derived from a measure sits: its measure's programme, and its current name. */
+    public record KpiHome(@BsonId String id, String programmeId, String label) {}
+
     final DocumentCollection<Node> nodes;
     final DocumentCollection<Link> links;
     final DocumentCollection<Person> people;
+    final DocumentCollection<KpiHome> kpis;
 
     ThreadStore(MongoDatabase database) {
         nodes = new DocumentCollection<>(database, NODES, Node.class, Node::key);
         links = new DocumentCollection<>(database, LINKS, Link.class, Link::id);
         people = new DocumentCollection<>(database, PEOPLE, Person.class, Person::id);
+        kpis = new DocumentCollection<>(database, KPIS, KpiHome.class, KpiHome::id);
         createIndexes();
     }
 
@@ -315,6 +321,7 @@ public final class ThreadStore {
         nodes.drop();
         links.drop();
         people.drop();
+        kpis.drop();
         createIndexes();
     }
 
@@ -333,9 +340,7 @@ public final class ThreadStore {
     /** The node with this ref, or a new one only named so far (no type: not made by its own event). */
     Node node(String programmeId, String ref) {
         String key = nodeId(programmeId, ref);
-        return nodes.find(key)
-                .orElse(new Node(
-                        key, programmeId, null, null, ref, null, null, null, null, null, null, null, null, null, null));
+        return nodes.find(key).orElseGet(() -> nodes.blank(key, programmeId, null, null, ref));
     }
 
     /** Creates (or re-touches) a node made by its own event, with a label; {@code createdAt} is the earliest seen. */

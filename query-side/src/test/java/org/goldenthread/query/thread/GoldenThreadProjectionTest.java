@@ -140,6 +140,54 @@ class GoldenThreadProjectionTest {
     }
 
     @Test
+    void a_kpi_derived_from_a_measure_leads_back_to_peoples_words_and_a_statement_forward_to_the_kpi_and_contract() {
+        seed.firstCycle();
+        java.time.LocalDate start = java.time.LocalDate.of(2026, 1, 1);
+        org.goldenthread.kernel.contract.KpiTerms terms = new org.goldenthread.kernel.contract.KpiTerms(
+                "People who like what they do in the day",
+                org.goldenthread.kernel.success.MeasureKind.QUANTITATIVE,
+                "%",
+                new org.goldenthread.kernel.implement.Reading("40", start, "reviews"),
+                "60",
+                org.goldenthread.kernel.success.MeasureDirection.INCREASE,
+                5.0,
+                org.goldenthread.kernel.contract.Cadence.QUARTERLY,
+                org.goldenthread.kernel.contract.KpiLevel.OUTCOME,
+                false,
+                null);
+        feed.record(new org.goldenthread.kernel.contract.ContractDrafted(
+                "c1", "council", "care", "Day opportunities", start, start.plusYears(1), List.of(P), 30));
+        feed.record(new org.goldenthread.kernel.contract.KpiAgreed(
+                "c1", "k1", terms, new org.goldenthread.kernel.contract.MeasureRef(P, "m1"), null, start, null));
+        feed.record(new org.goldenthread.kernel.contract.ActualReported(
+                "c1",
+                "k1",
+                start,
+                start.plusMonths(3).minusDays(1),
+                start.plusMonths(4),
+                "45",
+                List.of(new org.goldenthread.kernel.contract.Evidence(
+                        org.goldenthread.kernel.contract.EvidenceKind.QUOTE, "I like the garden club", P, "s5")),
+                "care"));
+        feed.into(projection);
+
+        ThreadView kpi = thread("kpi:k1", Direction.BACK, null);
+        assertThat(kpi.label()).isEqualTo("People who like what they do in the day");
+        ThreadView measure = child(kpi, "measure", "m1");
+        assertThat(measure.link().relation()).isEqualTo("derived from");
+        assertThat(all(measure)).extracting(ThreadView::type).contains("success", "cause", "theme", "statement");
+        assertThat(child(kpi, "statement", "s5").link().relation()).isEqualTo("evidenced by");
+
+        ThreadView statement = thread("statement:s1", Direction.FORWARD, null);
+        ThreadView forwardKpi = all(statement).stream()
+                .filter(v -> v.type().equals("kpi") && !v.repeat())
+                .findFirst()
+                .orElseThrow();
+        assertThat(child(forwardKpi, "contract", "c1").label()).isEqualTo("Day opportunities");
+        assertThat(child(forwardKpi, "contract", "c1").link().relation()).isEqualTo("agreed in");
+    }
+
+    @Test
     void a_moved_statement_shows_in_the_old_theme_before_the_move_and_in_the_new_theme_after() {
         seed.cardCall();
         feed.into(projection);

@@ -14,8 +14,7 @@ public record AlignmentView(
     }
 
     /** One party: its values, each with the other party's values covering it; the uncovered ones again. */
-    public record Party(
-            String organisationId, String name, List<Value> values, List<Value> uncovered, boolean covered) {
+    public record Party(String organisationId, List<Value> values, List<Value> uncovered, boolean covered) {
         public Party {
             values = values == null ? List.of() : List.copyOf(values);
             uncovered = uncovered == null ? List.of() : List.copyOf(uncovered);

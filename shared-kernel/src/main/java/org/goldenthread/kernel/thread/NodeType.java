@@ -12,7 +12,9 @@ public enum NodeType {
     SUCCESS,
     MEASURE,
     IDEA,
-    PLAN;
+    PLAN,
+    KPI,
+    CONTRACT;
 
     /** Parses {@code type:id} (e.g. {@code measure:42}); throws {@link InvalidInput} naming {@code field}. */
     public static NodeRef parseRef(String field, String value) {
@@ -20,7 +22,7 @@ public enum NodeType {
             throw new InvalidInput(
                     field,
                     field + " must be type:id, e.g. measure:"
-                            + "<id> (types: statement, theme, priority, cause, success, measure, idea, plan)");
+                            + "<id> (types: statement, theme, priority, cause, success, measure, idea, plan, kpi, contract)");
         }
         String type = value.substring(0, value.indexOf(':')).trim().toUpperCase(Locale.ROOT);
         String id = value.substring(value.indexOf(':') + 1).trim();
@@ -33,7 +35,7 @@ public enum NodeType {
             throw new InvalidInput(
                     field,
                     field + " must be type:id with type one of statement, theme, priority, cause, "
-                            + "success, measure, idea, plan");
+                            + "success, measure, idea, plan, kpi, contract");
         }
     }
 
