@@ -11,7 +11,10 @@ import org.goldenthread.command.organisation.Parties;
 import org.goldenthread.kernel.ActorMetaData;
 import org.goldenthread.kernel.align.*;
 
-/** One values alignment between a commissioning and a provider organisation; the rules are in {@link ValuesAlignment}. */
+/**
+ * One values alignment between a commissioning and a provider organisation; the rules are in
+ * {@link ValuesAlignment}.
+ */
 @Aggregate
 public class Alignment {
 

@@ -186,6 +186,23 @@ public class DemoLoader implements ApplicationRunner {
                         : 0;
             }
         }
+        // the demo commissioner and provider act for organisations of those names (for contracts and alignments)
+        for (SecurityProperties.User u : SecurityProperties.DEMO_USERS) {
+            if (u.organisation() != null) {
+                boolean commissioning = u.role().equals("COMMISSIONER");
+                String organisationId = commissioning ? "demo-council" : "demo-care";
+                if (act(new org.goldenthread.kernel.organisation.RegisterOrganisation(
+                        organisationId,
+                        u.organisation(),
+                        commissioning
+                                ? org.goldenthread.kernel.organisation.OrganisationKind.COMMISSIONING
+                                : org.goldenthread.kernel.organisation.OrganisationKind.PROVIDER))) {
+                    commands.sendAndWait(new org.goldenthread.kernel.organisation.AddOrganisationUser(
+                            organisationId, u.name(), "a demo user"));
+                    done += 2;
+                }
+            }
+        }
         String[][] participants = {
             {"Pat", "PERSON", "participant"},
             {"Ravi", "CARER_FAMILY", null},

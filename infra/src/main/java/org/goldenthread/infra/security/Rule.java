@@ -38,6 +38,21 @@ public enum Rule {
     LAUNCH(false, EnumSet.noneOf(MemberRole.class), Set.of(Roles.FACILITATOR, Roles.ADMIN)),
     /** Anyone signed in with a known role (what they see is limited to their programmes). */
     SIGNED_IN(false, EnumSet.noneOf(MemberRole.class), Set.copyOf(Roles.PRECEDENCE)),
+    /** Registering organisations and saying who acts for them: admins. */
+    ORGANISE(false, EnumSet.noneOf(MemberRole.class), Set.of(Roles.ADMIN)),
+    /**
+     * Reading organisations, alignments, contracts and dashboards: commissioners and providers (only those their
+     * organisations are party to), admins and auditors (all).
+     */
+    PARTIES(
+            false,
+            EnumSet.noneOf(MemberRole.class),
+            Set.of(Roles.COMMISSIONER, Roles.PROVIDER, Roles.ADMIN, Roles.AUDITOR)),
+    /**
+     * Acts on alignments and contracts: commissioners and providers, for organisations they act for (which party
+     * may do which act is the contract's rule).
+     */
+    PARTY_ACT(false, EnumSet.noneOf(MemberRole.class), Set.of(Roles.COMMISSIONER, Roles.PROVIDER)),
     /** Operations, read: admins and auditors. */
     OPERATE_READ(false, EnumSet.noneOf(MemberRole.class), Set.of(Roles.ADMIN, Roles.AUDITOR)),
     /** Operations: admins. */

@@ -64,7 +64,7 @@ public class Acts {
             throw e;
         }
         HttpServletResponse response = currentResponse();
-        boolean changesAccess = command instanceof org.goldenthread.kernel.programme.ChangesMembership;
+        boolean changesAccess = command instanceof org.goldenthread.kernel.ChangesAccess;
         if (response != null || changesAccess) {
             positions.positionAfter(command).ifPresent(p -> {
                 if (changesAccess) {
@@ -192,5 +192,18 @@ public class Acts {
             throw new InvalidInput("body", "a JSON body is required");
         }
         return body;
+    }
+
+    /** An optional ISO-8601 instant parameter (null when absent), refused naming {@code field} when malformed. */
+    public static java.time.Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput(
+                    field, field + " must be an ISO-8601 instant such as 2025-03-01T10:00:00Z, not '" + value + "'");
+        }
     }
 }

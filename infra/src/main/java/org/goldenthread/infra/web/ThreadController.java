@@ -50,7 +50,7 @@ public class ThreadController {
             @PathVariable String programmeId,
             @Parameter(
                             description = "type:id, e.g. measure:<id>; types statement, theme, priority, cause, "
-                                    + "success, measure, idea, plan")
+                                    + "success, measure, idea, plan, kpi, contract")
                     @RequestParam(required = false)
                     String from,
             @Parameter(description = "back (default) or forward") @RequestParam(required = false) String direction,

@@ -104,4 +104,33 @@ public class DomainWiring {
     ProgressProjection progressProjection(MongoDatabase readStore) {
         return new ProgressProjection(readStore);
     }
+
+    // ---- the Do stage
+
+    /**
+     * What contracts and alignments ask of organisations and programmes, answered from the aggregates themselves
+     * (their repositories, looked up when first asked: they exist once Axon has started).
+     */
+    @Bean
+    org.goldenthread.command.contract.AggregateDirectory aggregateDirectory(
+            org.axonframework.config.Configuration axon) {
+        return new org.goldenthread.command.contract.AggregateDirectory(
+                () -> axon.repository(org.goldenthread.command.organisation.Organisation.class),
+                () -> axon.repository(org.goldenthread.command.programme.Programme.class));
+    }
+
+    @Bean
+    org.goldenthread.query.organisation.OrganisationProjection organisationProjection(MongoDatabase readStore) {
+        return new org.goldenthread.query.organisation.OrganisationProjection(readStore);
+    }
+
+    @Bean
+    org.goldenthread.query.align.AlignmentProjection alignmentProjection(MongoDatabase readStore) {
+        return new org.goldenthread.query.align.AlignmentProjection(readStore);
+    }
+
+    @Bean
+    org.goldenthread.query.contract.ContractProjection contractProjection(MongoDatabase readStore) {
+        return new org.goldenthread.query.contract.ContractProjection(readStore);
+    }
 }

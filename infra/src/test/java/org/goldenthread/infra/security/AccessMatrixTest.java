@@ -61,8 +61,9 @@ class AccessMatrixTest {
             new Who("auditor", null, "AUDITOR"));
 
     /** Who may call an endpoint of each rule: "m:" a member in that role, "g:" a global role. */
-    private static final Map<Rule, Set<String>> MAY = Map.of(
-            Rule.READ,
+    private static final Map<Rule, Set<String>> MAY = Map.ofEntries(
+            Map.entry(
+                    Rule.READ,
                     Set.of(
                             "m:FACILITATOR",
                             "m:PARTICIPANT",
@@ -70,8 +71,9 @@ class AccessMatrixTest {
                             "m:PROVIDER",
                             "m:AUDITOR",
                             "g:ADMIN",
-                            "g:AUDITOR"),
-            Rule.ANALYSE,
+                            "g:AUDITOR")),
+            Map.entry(
+                    Rule.ANALYSE,
                     Set.of(
                             "m:FACILITATOR",
                             "m:PARTICIPANT",
@@ -80,13 +82,14 @@ class AccessMatrixTest {
                             "m:AUDITOR",
                             "m:ANALYST",
                             "g:ADMIN",
-                            "g:AUDITOR"),
-            Rule.OVERSEE, Set.of("m:FACILITATOR", "m:AUDITOR", "g:ADMIN", "g:AUDITOR"),
-            Rule.FACILITATE, Set.of("m:FACILITATOR"),
-            Rule.VOTE, Set.of("m:FACILITATOR", "m:PARTICIPANT", "m:COMMISSIONER", "m:PROVIDER"),
-            Rule.GOVERN, Set.of("m:FACILITATOR", "g:ADMIN"),
-            Rule.LAUNCH, Set.of("g:FACILITATOR", "g:ADMIN"),
-            Rule.SIGNED_IN,
+                            "g:AUDITOR")),
+            Map.entry(Rule.OVERSEE, Set.of("m:FACILITATOR", "m:AUDITOR", "g:ADMIN", "g:AUDITOR")),
+            Map.entry(Rule.FACILITATE, Set.of("m:FACILITATOR")),
+            Map.entry(Rule.VOTE, Set.of("m:FACILITATOR", "m:PARTICIPANT", "m:COMMISSIONER", "m:PROVIDER")),
+            Map.entry(Rule.GOVERN, Set.of("m:FACILITATOR", "g:ADMIN")),
+            Map.entry(Rule.LAUNCH, Set.of("g:FACILITATOR", "g:ADMIN")),
+            Map.entry(
+                    Rule.SIGNED_IN,
                     Set.of(
                             "g:FACILITATOR",
                             "g:PARTICIPANT",
@@ -94,9 +97,12 @@ class AccessMatrixTest {
                             "g:PROVIDER",
                             "g:AUDITOR",
                             "g:ANALYST",
-                            "g:ADMIN"),
-            Rule.OPERATE_READ, Set.of("g:ADMIN", "g:AUDITOR"),
-            Rule.OPERATE, Set.of("g:ADMIN"));
+                            "g:ADMIN")),
+            Map.entry(Rule.OPERATE_READ, Set.of("g:ADMIN", "g:AUDITOR")),
+            Map.entry(Rule.OPERATE, Set.of("g:ADMIN")),
+            Map.entry(Rule.ORGANISE, Set.of("g:ADMIN")),
+            Map.entry(Rule.PARTIES, Set.of("g:COMMISSIONER", "g:PROVIDER", "g:ADMIN", "g:AUDITOR")),
+            Map.entry(Rule.PARTY_ACT, Set.of("g:COMMISSIONER", "g:PROVIDER")));
 
     @BeforeAll
     static void start() {

@@ -18,6 +18,7 @@ public final class TestUsers {
         {"participant", "PARTICIPANT", null},
         {"commissioner", "COMMISSIONER", COUNCIL},
         {"provider", "PROVIDER", CARE_PROVIDER},
+        {"provider2", "PROVIDER", "Other Care Ltd"},
         {"auditor", "AUDITOR", null},
         {"analyst", "ANALYST", null},
         {"admin", "ADMIN", null},

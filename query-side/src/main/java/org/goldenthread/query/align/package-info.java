@@ -1,2 +1,5 @@
-/** The values alignment view: each party's values, the cover links, the agreed call-outs. May use the kernel and readstore. */
+/**
+ * The values alignment view: each party's values, the cover links, the agreed call-outs. May use the kernel and
+ * readstore.
+ */
 package org.goldenthread.query.align;

@@ -5,7 +5,8 @@ import org.goldenthread.kernel.Require;
 
 /** Starts aligning the values of a commissioning and a provider organisation (by a user of either). */
 public record StartAlignment(
-        @TargetAggregateIdentifier String alignmentId, String commissionerId, String providerId, String purpose) {
+        @TargetAggregateIdentifier String alignmentId, String commissionerId, String providerId, String purpose)
+        implements org.goldenthread.kernel.ChangesAccess {
     public StartAlignment {
         Require.id("alignmentId", alignmentId);
         Require.id("commissionerId", commissionerId);

@@ -19,7 +19,8 @@ public record DraftContract(
         LocalDate periodStart,
         LocalDate periodEnd,
         List<String> programmeIds,
-        Integer reportingWindowDays) {
+        Integer reportingWindowDays)
+        implements org.goldenthread.kernel.ChangesAccess {
 
     public static final int DEFAULT_WINDOW = 30;
 

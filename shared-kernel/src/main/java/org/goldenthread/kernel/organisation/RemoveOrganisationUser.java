@@ -5,7 +5,8 @@ import org.goldenthread.kernel.Require;
 
 /** The user no longer acts for the organisation. */
 public record RemoveOrganisationUser(
-        @TargetAggregateIdentifier String organisationId, String username, String reason) {
+        @TargetAggregateIdentifier String organisationId, String username, String reason)
+        implements org.goldenthread.kernel.ChangesAccess {
     public RemoveOrganisationUser {
         Require.id("organisationId", organisationId);
         username = Require.text("username", username, 200);

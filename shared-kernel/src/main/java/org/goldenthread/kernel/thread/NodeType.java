@@ -22,7 +22,8 @@ public enum NodeType {
             throw new InvalidInput(
                     field,
                     field + " must be type:id, e.g. measure:"
-                            + "<id> (types: statement, theme, priority, cause, success, measure, idea, plan, kpi, contract)");
+                            + "<id> (types: statement, theme, priority, cause, success, measure, idea, plan, kpi, "
+                            + "contract)");
         }
         String type = value.substring(0, value.indexOf(':')).trim().toUpperCase(Locale.ROOT);
         String id = value.substring(value.indexOf(':') + 1).trim();
