@@ -90,10 +90,24 @@ public class ReportRenderer {
         return pdf(html(data));
     }
 
-    byte[] pdf(String xhtml) {
+    /**
+     * Another page of this folder ({@code report/<template>.xhtml}) with its variables, as well-formed XHTML; the page
+     * gets {@code font} (the embedded font's family, as the report) and {@code fmt}.
+     */
+    public String render(String template, Map<String, Object> variables) {
+        Context context = new Context(Locale.UK);
+        variables.forEach(context::setVariable);
+        context.setVariable("font", fonts.isEmpty() ? "Helvetica" : FONT_FAMILY);
+        context.setVariable("fmt", new Format());
+        return templates.process(template, context);
+    }
+
+    /** XHTML as PDF (A4); inline SVG (charts) drawn by Batik, so a page and its PDF show the same chart. */
+    public byte[] pdf(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer());
             fonts.forEach((style, file) -> builder.useFont(
                     file,
                     style.contains("Condensed") ? FONT_FAMILY + " Condensed" : FONT_FAMILY,
@@ -136,6 +150,16 @@ public class ReportRenderer {
     public static final class Format {
         public String label(String name) {
             return ReportRenderer.label(name);
+        }
+
+        /** A date as "3 Mar 2026" (empty for none). */
+        public String date(LocalDate date) {
+            return date == null ? "" : DATE.format(date);
+        }
+
+        /** An instant as "3 Mar 2026, 09:00 UTC" (empty for none). */
+        public String instant(Instant instant) {
+            return instant == null ? "" : INSTANT.format(instant);
         }
 
         /**

@@ -4,19 +4,26 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.goldenthread.infra.report.DashboardPages;
 import org.goldenthread.infra.security.Access;
 import org.goldenthread.infra.security.Identity;
 import org.goldenthread.infra.security.PartyAccess;
 import org.goldenthread.infra.security.Rule;
 import org.goldenthread.kernel.contract.*;
 import org.goldenthread.kernel.implement.Reading;
+import org.goldenthread.kernel.organisation.FindOrganisation;
+import org.goldenthread.kernel.organisation.OrganisationView;
 import org.goldenthread.kernel.success.MeasureDirection;
 import org.goldenthread.kernel.success.MeasureKind;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -113,10 +120,12 @@ public class ContractController {
 
     private final Acts acts;
     private final PartyAccess parties;
+    private final DashboardPages pages;
 
-    public ContractController(Acts acts, PartyAccess parties) {
+    public ContractController(Acts acts, PartyAccess parties, DashboardPages pages) {
         this.acts = acts;
         this.parties = parties;
+        this.pages = pages;
     }
 
     // ---- contracts
@@ -321,6 +330,74 @@ public class ContractController {
         visible(contractId);
         Instant at = Acts.instant("asOf", asOf);
         return acts.find(new FindDashboard(contractId, at), DashboardView.class, "contract", contractId);
+    }
+
+    @Access(Rule.PARTIES)
+    @GetMapping(value = "/contracts/{contractId}/dashboard.html", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "The KPI dashboard as a page: a chart per KPI (baseline, target, tolerance band, actuals)")
+    public ResponseEntity<byte[]> dashboardPage(
+            @PathVariable String contractId,
+            @Parameter(description = "an ISO-8601 instant; now when left out") @RequestParam(required = false)
+                    String asOf) {
+        DashboardView d = dashboard(contractId, asOf);
+        String html = pages.html(d, name(d.commissionerId()), name(d.providerId()), base(contractId), query(asOf));
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Access(Rule.PARTIES)
+    @GetMapping(value = "/contracts/{contractId}/dashboard.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The KPI dashboard as PDF, with the page's charts")
+    public ResponseEntity<byte[]> dashboardPdf(
+            @PathVariable String contractId,
+            @Parameter(description = "an ISO-8601 instant; now when left out") @RequestParam(required = false)
+                    String asOf) {
+        DashboardView d = dashboard(contractId, asOf);
+        byte[] pdf = pages.pdf(d, name(d.commissionerId()), name(d.providerId()), base(contractId), query(asOf));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("kpi-dashboard-" + contractId + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
+    }
+
+    @Access(Rule.PARTIES)
+    @GetMapping(value = "/contracts/{contractId}/dashboard.csv", produces = "text/csv")
+    @Operation(summary = "Every KPI's series as CSV: a row per period reported, judged against its target in force")
+    public ResponseEntity<byte[]> dashboardCsv(
+            @PathVariable String contractId,
+            @Parameter(description = "an ISO-8601 instant; now when left out") @RequestParam(required = false)
+                    String asOf) {
+        DashboardView d = dashboard(contractId, asOf);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("kpi-dashboard-" + contractId + ".csv")
+                                .build()
+                                .toString())
+                .body(pages.csv(d).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String name(String organisationId) {
+        OrganisationView o = acts.ask(new FindOrganisation(organisationId), OrganisationView.class);
+        return o == null ? organisationId : o.name();
+    }
+
+    private static String base(String contractId) {
+        return "/api/contracts/" + contractId + "/dashboard";
+    }
+
+    private static String query(String asOf) {
+        return asOf == null || asOf.isBlank()
+                ? ""
+                : "?asOf=" + java.net.URLEncoder.encode(asOf.strip(), StandardCharsets.UTF_8);
     }
 
     @Access(Rule.PARTIES)

@@ -241,7 +241,7 @@ class StepControllersTest {
         mvc.perform(get(P + "/thread").param("from", "measure:m1").param("asOf", "yesterday"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("asOf"));
-        mvc.perform(get(P + "/thread").param("from", "kpi:k1"))
+        mvc.perform(get(P + "/thread").param("from", "budget:k1"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("from"));
         mvc.perform(get(P + "/thread"))
