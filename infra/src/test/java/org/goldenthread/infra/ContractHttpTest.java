@@ -337,6 +337,47 @@ class ContractHttpTest {
             collect(forward, ahead);
             assertThat(ahead).contains("kpi:" + k1, "contract:" + a);
 
+            // you said, we did: the prioritised themes in people's words and what is being done, KPIs included
+            done(facilitator, "POST", w.path("/people/P-2/forget"), Map.of("reason", "request ref SAR-1"));
+            JsonNode summary = w.view("/you-said-we-did");
+            JsonNode lonely = null;
+            for (JsonNode t : summary.get("themes")) {
+                lonely = t.get("themeId").asText().equals(planned.lonely()) ? t : lonely;
+            }
+            assertThat(lonely).as(summary.toString()).isNotNull();
+            assertThat(lonely.get("title").asText()).isEqualTo("I am lonely");
+            List<String> quotes = new ArrayList<>();
+            lonely.get("quotes").forEach(q -> quotes.add(q.asText()));
+            assertThat(quotes).containsExactly("I have only one friend"); // P-2 was forgotten: never quoted
+            List<String> kpis = new ArrayList<>();
+            lonely.get("doing").get("kpis").forEach(k -> kpis.add(k.asText()));
+            assertThat(kpis)
+                    .containsExactlyInAnyOrder("People seeing a friend every week", "Stories of new friendships");
+            List<String> ideas = new ArrayList<>();
+            lonely.get("doing").get("ideas").forEach(k -> ideas.add(k.asText()));
+            assertThat(ideas).contains("Train staff in relationship building");
+            Response page = w.get("/you-said-we-did.html");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.contentType()).startsWith("text/html");
+            assertThat(page.body()).contains("You said: I am lonely", "The contract now counts: People seeing");
+            JsonNode person = w.view("/people/P-1/you-said-we-did");
+            JsonNode said = person.get("statements").get(0);
+            assertThat(said.get("text").asText()).isEqualTo("I have only one friend");
+            assertThat(said.get("themeTitle").asText()).isEqualTo("I am lonely");
+            assertThat(said.get("prioritised").asBoolean()).isTrue();
+            assertThat(said.get("doing").get("kpis").get(0).asText()).isEqualTo("People seeing a friend every week");
+            JsonNode forgotten = w.view("/people/P-2/you-said-we-did");
+            forgotten.get("statements").forEach(x -> {
+                assertThat(x.get("erased").asBoolean()).isTrue();
+                assertThat(x.get("text").isNull()).isTrue();
+            });
+            refused(facilitator.as("participant").get(w.path("/people/P-1/you-said-we-did")), 403, "role-required");
+            assertThat(facilitator
+                            .as("participant")
+                            .get(w.path("/you-said-we-did"))
+                            .status())
+                    .isEqualTo(200);
+
             // rebuilt by replay: the same dashboard, now and as of then
             Instant replayedAt = Instant.now();
             String before = cat.get(c + "/dashboard?asOf=" + replayedAt).body();
