@@ -31,8 +31,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * A KPI's chart as SVG, drawn by JFreeChart (LGPL) onto Apache Batik's SVG generator (Batik is already here: the
  * PDF renderer draws inline SVG with it; JFreeSVG, the other choice, is GPL), so the page and the PDF show the same
- * chart: the target in force for each period with its tolerance band, the actuals, and the baseline as a line. A qualitative KPI's chart marks the periods reported. Pure: the same panel
- * draws the same SVG.
+ * chart: the target in force for each period with its tolerance band, the actuals, and the baseline as a line. A
+ * qualitative KPI's chart marks the periods reported. Pure: the same panel draws the same SVG.
  */
 public final class KpiCharts {
 
