@@ -73,10 +73,10 @@ public final class Members {
 
     public void evolve(MembershipGranted e) {
         roleOf.put(e.username(), e.role());
-        if (e.organisation() == null) {
+        if (e.organisationName() == null) {
             organisationOf.remove(e.username());
         } else {
-            organisationOf.put(e.username(), e.organisation());
+            organisationOf.put(e.username(), e.organisationName());
         }
     }
 

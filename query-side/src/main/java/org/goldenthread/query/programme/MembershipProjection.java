@@ -70,7 +70,7 @@ public class MembershipProjection {
                         new Document("programmeId", e.programmeId())
                                 .append("username", e.username())
                                 .append("role", e.role().name())
-                                .append("organisation", e.organisation())
+                                .append("organisation", e.organisationName())
                                 .append("since", Date.from(at))
                                 .append("grantedBy", by),
                         new ReplaceOptions().upsert(true));
