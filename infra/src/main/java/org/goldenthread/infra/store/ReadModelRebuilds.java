@@ -1,0 +1,150 @@
+package org.goldenthread.infra.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.goldenthread.kernel.ActorMetaData;
+import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.operations.ReadModelRebuildStarted;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilding a read model from the first event, on an operator's request, and how far it has come. The model's
+ * processor is stopped, its tokens reset (its {@code @ResetHandler} drops its documents) and started again; every
+ * other read model and the service carry on. Progress is read from the processor's own tokens: position reached of
+ * the head as it was when the rebuild began, events per second since (until the rebuild was first seen done), and
+ * the time left at that rate. The request is
+ * recorded as an event ({@link ReadModelRebuildStarted}) with who asked and why.
+ */
+@Component
+public class ReadModelRebuilds {
+
+    /** How far a read model is: {@code status} LIVE (at the head), CATCHING_UP, REBUILDING or STOPPED. */
+    public record Status(
+            String readModel,
+            String status,
+            Long position,
+            Long head,
+            Long processed,
+            Long total,
+            Double eventsPerSecond,
+            Long etaSeconds,
+            Instant rebuildStartedAt,
+            String rebuildStartedBy,
+            String reason) {}
+
+    /** A rebuild asked for; {@code doneAt} once it was first seen at the head it had to reach. */
+    private record Rebuild(Instant at, long from, long to, String by, String reason, Instant doneAt) {}
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore events;
+    private final EventGateway gateway;
+    private final ReadYourWrites positions;
+    private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
+
+    public ReadModelRebuilds(
+            EventProcessingConfiguration processing,
+            EventStore events,
+            EventGateway gateway,
+            ReadYourWrites positions) {
+        this.processing = processing;
+        this.events = events;
+        this.gateway = gateway;
+        this.positions = positions;
+    }
+
+    /** Every read model that answers queries. */
+    public List<String> readModels() {
+        return new ArrayList<>(positions.readModels());
+    }
+
+    private StreamingEventProcessor processor(String readModel) {
+        if (!positions.readModels().contains(readModel)) {
+            throw new UnknownReference("read-model", readModel);
+        }
+        return processing
+                .eventProcessor(readModel, StreamingEventProcessor.class)
+                .orElseThrow(() -> new UnknownReference("read-model", readModel));
+    }
+
+    /** Resets the read model and starts rebuilding it; answers its status as the rebuild begins. */
+    public synchronized Status rebuild(String readModel, String by, String reason) {
+        StreamingEventProcessor processor = processor(readModel);
+        long from = position(events.createTailToken());
+        long to = position(events.createHeadToken());
+        gateway.publish(GenericEventMessage.asEventMessage(new ReadModelRebuildStarted(readModel, from, to, reason))
+                .andMetaData(MetaData.with(ActorMetaData.ACTOR, by).and(ActorMetaData.ROLE, "ADMIN")));
+        processor.shutDown();
+        processor.resetTokens();
+        rebuilds.put(readModel, new Rebuild(Instant.now(), from, to, by, reason, null));
+        processor.start();
+        return status(readModel);
+    }
+
+    public Status status(String readModel) {
+        StreamingEventProcessor processor = processor(readModel);
+        long head = position(events.createHeadToken());
+        Long reached = null;
+        boolean replaying = false;
+        boolean caughtUp = true;
+        for (EventTrackerStatus s : processor.processingStatus().values()) {
+            replaying |= s.isReplaying();
+            caughtUp &= s.isCaughtUp();
+            OptionalLong p = s.getCurrentPosition();
+            if (p.isPresent()) {
+                reached = reached == null ? p.getAsLong() : Math.min(reached, p.getAsLong());
+            }
+        }
+        Rebuild rebuild = rebuilds.get(readModel);
+        long total = rebuild == null ? 0 : Math.max(0, rebuild.to - rebuild.from);
+        long processed = rebuild == null || reached == null ? 0 : Math.min(total, Math.max(0, reached - rebuild.from));
+        // Axon counts a processor as replaying until it passes the head it had at the reset; the rebuild is done
+        // once it has reached that head
+        boolean rebuilding = rebuild != null && processed < total;
+        String status = !processor.isRunning()
+                ? "STOPPED"
+                : rebuilding
+                        ? "REBUILDING"
+                        : (caughtUp || replaying) && reached != null && reached >= head ? "LIVE" : "CATCHING_UP";
+        if (rebuild == null) {
+            return new Status(readModel, status, reached, head, null, null, null, null, null, null, null);
+        }
+        if (!rebuilding && rebuild.doneAt == null) {
+            rebuild = new Rebuild(rebuild.at, rebuild.from, rebuild.to, rebuild.by, rebuild.reason, Instant.now());
+            rebuilds.put(readModel, rebuild);
+        }
+        Instant until = rebuild.doneAt == null ? Instant.now() : rebuild.doneAt;
+        double seconds = Math.max(0.001, Duration.between(rebuild.at, until).toMillis() / 1000.0);
+        double rate = processed / seconds;
+        Long eta =
+                !rebuilding ? Long.valueOf(0) : rate <= 0 ? null : Long.valueOf(Math.round((total - processed) / rate));
+        return new Status(
+                readModel,
+                status,
+                reached,
+                head,
+                processed,
+                total,
+                Math.round(rate * 10) / 10.0,
+                eta,
+                rebuild.at,
+                rebuild.by,
+                rebuild.reason);
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
+    }
+}
