@@ -245,6 +245,12 @@ class DoStageHttpTest {
             assertThat(dashboard.get("kpis").get(0).get("retired").asBoolean()).isTrue();
             assertThat(dashboard.get("mix").get("outcome").asInt()).isEqualTo(1); // the retired one no longer counts
 
+            // the contract's own hash chain verifies, for its parties only
+            JsonNode chain = cat.get(c + "/audit/verify").json();
+            assertThat(chain.get("verified").asBoolean()).as(chain.toString()).isTrue();
+            assertThat(chain.get("events").asInt()).isGreaterThan(8);
+            refused(oz.get(c + "/audit/verify"), 404, null);
+
             // a user removed from the provider no longer sees its contracts, from the very next request
             done(admin, "DELETE", "/api/organisations/" + care + "/users/provider", Map.of("reason", "left"));
             refused(pat.get(c), 404, null);

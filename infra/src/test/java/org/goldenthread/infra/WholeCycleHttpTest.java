@@ -442,6 +442,15 @@ class WholeCycleHttpTest {
                             "I am supported to maintain",
                             "How has the plan changed?",
                             "Recruitment added after the first milestone");
+            // the report prints the head of the programme's event chain; an outsider can hold the service to it
+            java.util.regex.Matcher printed = java.util.regex.Pattern.compile(
+                            "Event chain head \\(SHA-256, [0-9]+ events\\): ([0-9a-f]{64})")
+                    .matcher(html);
+            assertThat(printed.find()).as(html).isTrue();
+            JsonNode held = api.get("/api/programmes/" + p + "/audit/verify?head=" + printed.group(1))
+                    .json();
+            assertThat(held.get("verified").asBoolean()).as(held.toString()).isTrue();
+            assertThat(held.get("publishedHead").asBoolean()).isTrue();
             HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/programmes/" + p

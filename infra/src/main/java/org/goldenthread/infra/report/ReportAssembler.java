@@ -25,9 +25,13 @@ import org.springframework.stereotype.Component;
 public class ReportAssembler {
 
     private final Acts acts;
+    private final org.springframework.beans.factory.ObjectProvider<org.goldenthread.infra.store.ChainVerifier> verifier;
 
-    public ReportAssembler(Acts acts) {
+    public ReportAssembler(
+            Acts acts,
+            org.springframework.beans.factory.ObjectProvider<org.goldenthread.infra.store.ChainVerifier> verifier) {
         this.acts = acts;
+        this.verifier = verifier;
     }
 
     /** The report's contents now; 404 (naming the report) when the programme has published no report with this id. */
@@ -55,6 +59,8 @@ public class ReportAssembler {
                         }
                     });
         }
+        org.goldenthread.infra.store.ChainVerifier v = verifier.getIfAvailable();
+        org.goldenthread.infra.store.ChainVerifier.Verification chain = v == null ? null : v.verify(programmeId, null);
         return new ReportData(
                 reportId,
                 history.cycle,
@@ -64,7 +70,9 @@ public class ReportAssembler {
                 boards,
                 progress,
                 work,
-                history.reviews);
+                history.reviews,
+                chain == null ? null : chain.headHash(),
+                chain == null ? null : chain.events());
     }
 
     private record History(int cycle, Instant publishedAt, List<ReportData.ProcessReview> reviews) {}

@@ -75,6 +75,11 @@ public class ReportRenderer {
     public String html(ReportData data) {
         Context context = new Context(Locale.UK);
         context.setVariable("r", page(data));
+        context.setVariable("chainHead", data.chainHead());
+        context.setVariable("chainEvents", data.chainEvents());
+        context.setVariable(
+                "programmeId",
+                data.programme() == null ? null : data.programme().programmeId());
         context.setVariable("font", fonts.isEmpty() ? "Helvetica" : FONT_FAMILY);
         context.setVariable(
                 "narrowFont",

@@ -53,6 +53,12 @@ public class EventStoreConfiguration {
                 ? PostgresEventTableFactory.INSTANCE
                 : H2EventTableFactory.INSTANCE;
         engine.createSchema(tables);
-        return engine;
+        return new ChainedEventStorageEngine(engine, eventSerializer, new StoredEvents(dataSource));
+    }
+
+    /** Verifies the events' hash chains (tamper evidence) from the event table. */
+    @Bean
+    ChainVerifier chainVerifier(DataSource dataSource) {
+        return new ChainVerifier(new StoredEvents(dataSource));
     }
 }
