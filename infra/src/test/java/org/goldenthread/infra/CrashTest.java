@@ -107,6 +107,12 @@ class CrashTest {
                     }
                 });
                 assertThat(seen.values()).allMatch(n -> n == 1);
+                // the hash chain holds across both kills: a restart continues it from what was stored
+                JsonNode chain =
+                        api.get("/api/programmes/" + p + "/audit/verify").json();
+                assertThat(chain.get("verified").asBoolean())
+                        .as(chain.toString())
+                        .isTrue();
                 themes.forEach((theme, programme) -> {
                     if (programme.equals(p)) {
                         assertThat(themeIds).contains(theme);

@@ -92,6 +92,14 @@ class PostgresEventStoreTest {
                                         Map.of("name", "Pat", "perspective", "PERSON"))
                                 .status())
                         .isEqualTo(201);
+                // the hash chain is kept in PostgreSQL too, and continued after the restart
+                com.fasterxml.jackson.databind.JsonNode chain = app.api("auditor")
+                        .get("/api/programmes/" + programmeId + "/audit/verify")
+                        .json();
+                assertThat(chain.get("verified").asBoolean())
+                        .as(chain.toString())
+                        .isTrue();
+                assertThat(chain.get("events").asInt()).isEqualTo(6);
             }
         }
     }
