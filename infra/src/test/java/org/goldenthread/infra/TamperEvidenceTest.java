@@ -152,8 +152,8 @@ class TamperEvidenceTest {
             intact(head);
 
             // two events swapped
-            String swap =
-                    "UPDATE DomainEventEntry SET sequenceNumber = ? WHERE aggregateIdentifier = ? AND sequenceNumber = ?";
+            String swap = "UPDATE DomainEventEntry SET sequenceNumber = ? WHERE aggregateIdentifier = ?"
+                    + " AND sequenceNumber = ?";
             update(swap, -1L, programme, 5L);
             update(swap, 5L, programme, 6L);
             update(swap, 6L, programme, -1L);

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** An aggregate's events as the JDBC event table stores them (no upcasting, no deserialising): what the chain hashes. */
+/**
+ * An aggregate's events as the JDBC event table stores them (no upcasting, no deserialising): what the chain hashes.
+ */
 public final class StoredEvents {
 
     static final String OF_AGGREGATE = "SELECT type, aggregateIdentifier, sequenceNumber, payloadType, payloadRevision,"

@@ -1,7 +1,9 @@
 package org.goldenthread.kernel.ballot;
 
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
+@Revision("1")
 public record BallotOpened(
         String programmeId,
         String ballotId,

@@ -1,6 +1,7 @@
 package org.goldenthread.kernel.learn;
 
 import java.util.List;
+import org.axonframework.serialization.Revision;
 import org.goldenthread.kernel.Category;
 
 /**
@@ -9,6 +10,7 @@ import org.goldenthread.kernel.Category;
  * retired with its
  * statements; unclustered and parked statements of the last cycle leave the boards.
  */
+@Revision("1")
 public record CycleStarted(String programmeId, int cycle, List<CarriedTheme> carriedThemes, String reason) {
     public CycleStarted {
         carriedThemes = org.goldenthread.kernel.Lists.normal(carriedThemes);

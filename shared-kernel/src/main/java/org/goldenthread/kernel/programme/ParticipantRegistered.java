@@ -1,5 +1,6 @@
 package org.goldenthread.kernel.programme;
 
+import org.axonframework.serialization.Revision;
 import org.goldenthread.kernel.Perspective;
 import org.goldenthread.kernel.SealedText;
 
@@ -8,6 +9,7 @@ import org.goldenthread.kernel.SealedText;
  * key ({@code sealedName}; {@code name} is null), so forgetting the participant erases it. Events recorded before
  * names were sealed carry the plain {@code name} and no {@code sealedName}.
  */
+@Revision("1")
 public record ParticipantRegistered(
         String programmeId,
         String participantId,

@@ -1,5 +1,8 @@
 package org.goldenthread.kernel.success;
 
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
 public record MeasureDefined(
         String programmeId,
         String measureId,

@@ -1,9 +1,11 @@
 package org.goldenthread.kernel.success;
 
 import java.util.List;
+import org.axonframework.serialization.Revision;
 import org.goldenthread.kernel.Lists;
 
 /** The new wording and root-cause links, with the links added and removed by this revision. */
+@Revision("1")
 public record SuccessStatementRevised(
         String programmeId,
         String successId,

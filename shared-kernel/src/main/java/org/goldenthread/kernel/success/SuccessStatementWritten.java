@@ -1,8 +1,10 @@
 package org.goldenthread.kernel.success;
 
 import java.util.List;
+import org.axonframework.serialization.Revision;
 import org.goldenthread.kernel.Lists;
 
+@Revision("1")
 public record SuccessStatementWritten(
         String programmeId,
         String successId,

@@ -1,6 +1,8 @@
 package org.goldenthread.kernel.theme;
 
+import org.axonframework.serialization.Revision;
 import org.goldenthread.kernel.Category;
 
+@Revision("1")
 public record StatementMoved(
         String programmeId, Category category, String statementId, String fromThemeId, String toThemeId) {}

@@ -1,3 +1,6 @@
 package org.goldenthread.kernel.vote;
 
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
 public record VoteCast(String programmeId, String votingId, String participantId, String themeId) {}

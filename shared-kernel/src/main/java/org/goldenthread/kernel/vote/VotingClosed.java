@@ -1,6 +1,7 @@
 package org.goldenthread.kernel.vote;
 
 import java.util.List;
+import org.axonframework.serialization.Revision;
 import org.goldenthread.kernel.Lists;
 
 /**
@@ -8,6 +9,7 @@ import org.goldenthread.kernel.Lists;
  * {@code selectTop}; when a tie straddles the cut-off every tied theme goes forward and
  * {@code tieAtCutoff} is true so the room can see it.
  */
+@Revision("1")
 public record VotingClosed(
         String programmeId,
         String votingId,
