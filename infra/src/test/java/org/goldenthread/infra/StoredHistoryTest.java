@@ -48,6 +48,14 @@ class StoredHistoryTest {
             assertPlanned(w);
             JsonNode progress = w.view("/progress");
             assertThat(progress.get("steps").get(2).get("status").asText()).isEqualTo("DONE");
+            // a projection added after this store was written (the analyst guide's example) backfills from it
+            JsonNode sizes = app.api("auditor")
+                    .get("/api/programmes/" + programmeId + "/analysis/theme-sizes")
+                    .json();
+            assertThat(sizes).as(sizes.toString()).isNotEmpty();
+            assertThat(sizes).extracting(t -> t.get("title").asText()).contains("I am lonely");
+            assertThat(sizes)
+                    .allSatisfy(t -> assertThat(t.get("statements").asText()).isEqualTo("<5"));
         }
     }
 

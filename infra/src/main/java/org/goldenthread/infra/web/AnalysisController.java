@@ -44,4 +44,28 @@ public class AnalysisController {
                 .toList();
         return AnalysisView.of(programmeId, boards, cells);
     }
+
+    @Access(Rule.ANALYSE)
+    @GetMapping("/analysis/theme-sizes")
+    @Operation(
+            summary = "How many statements each theme held when each vote opened, cycle by cycle; small counts "
+                    + "suppressed as for /analysis")
+    public List<ThemeSizeCount> themeSizes(@PathVariable String programmeId) {
+        acts.find(
+                new org.goldenthread.kernel.programme.FindProgramme(programmeId),
+                org.goldenthread.kernel.programme.ProgrammeView.class,
+                "programme",
+                programmeId);
+        return acts
+                .askMany(
+                        new org.goldenthread.kernel.analysis.FindThemeSizes(programmeId),
+                        org.goldenthread.kernel.analysis.ThemeSize.class)
+                .stream()
+                .map(t -> new ThemeSizeCount(
+                        t.cycle(), t.votingId(), t.themeId(), t.title(), cells.count(t.statements())))
+                .toList();
+    }
+
+    /** A theme size for analysts: the count as {@link SmallCells} shows it. */
+    public record ThemeSizeCount(int cycle, String votingId, String themeId, String title, String statements) {}
 }

@@ -133,4 +133,10 @@ public class DomainWiring {
     org.goldenthread.query.contract.ContractProjection contractProjection(MongoDatabase readStore) {
         return new org.goldenthread.query.contract.ContractProjection(readStore);
     }
+
+    /** The analyst guide's worked example: registering a projection is this one bean. */
+    @Bean
+    org.goldenthread.query.analysis.ThemeSizesProjection themeSizesProjection(MongoDatabase readStore) {
+        return new org.goldenthread.query.analysis.ThemeSizesProjection(readStore);
+    }
 }
