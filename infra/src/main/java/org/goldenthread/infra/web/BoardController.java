@@ -50,7 +50,14 @@ public class BoardController {
     private final BoardStreams streams;
     private final ProgrammeAccess access;
 
-    public BoardController(Acts acts, BoardStreams streams, ProgrammeAccess access) {
+    private final org.goldenthread.infra.store.PointInTime pointInTime;
+
+    public BoardController(
+            Acts acts,
+            BoardStreams streams,
+            ProgrammeAccess access,
+            org.goldenthread.infra.store.PointInTime pointInTime) {
+        this.pointInTime = pointInTime;
         this.access = access;
         this.acts = acts;
         this.streams = streams;
@@ -62,8 +69,24 @@ public class BoardController {
 
     @Access(Rule.READ)
     @GetMapping
-    @Operation(summary = "The board: themes with their statements, unclustered, parked, retired themes, vote tallies")
-    public BoardView board(@PathVariable String programmeId, @PathVariable String category) {
+    @Operation(
+            summary = "The board: themes with their statements, unclustered, parked, retired themes, vote tallies; "
+                    + "with asOf, as it stood then (replayed from the events: for audits)")
+    public BoardView board(
+            @PathVariable String programmeId,
+            @PathVariable String category,
+            @io.swagger.v3.oas.annotations.Parameter(
+                            description = "an ISO-8601 instant, e.g. 2025-03-01T10:00:00Z; now when left out")
+                    @org.springframework.web.bind.annotation.RequestParam(required = false)
+                    String asOf) {
+        java.time.Instant at = Acts.instant("asOf", asOf);
+        if (at != null) {
+            BoardView then = pointInTime.board(programmeId, category(category), at);
+            if (then == null) {
+                throw new org.goldenthread.kernel.UnknownReference("programme", programmeId);
+            }
+            return then;
+        }
         return acts.find(new FindBoard(programmeId, category(category)), BoardView.class, "programme", programmeId);
     }
 

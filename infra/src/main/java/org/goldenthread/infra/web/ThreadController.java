@@ -37,8 +37,11 @@ public class ThreadController {
 
     private final Acts acts;
 
-    public ThreadController(Acts acts) {
+    private final org.goldenthread.infra.store.PointInTime pointInTime;
+
+    public ThreadController(Acts acts, org.goldenthread.infra.store.PointInTime pointInTime) {
         this.acts = acts;
+        this.pointInTime = pointInTime;
     }
 
     @Access(Rule.READ)
@@ -87,8 +90,20 @@ public class ThreadController {
     @GetMapping("/progress")
     @Operation(
             summary = "Where the programme stands in each of the 8 steps this cycle, prioritised themes, "
-                    + "and the comparison across cycles")
-    public ProgressView progress(@PathVariable String programmeId) {
+                    + "and the comparison across cycles; with asOf, as it stood then (replayed: for audits)")
+    public ProgressView progress(
+            @PathVariable String programmeId,
+            @Parameter(description = "an ISO-8601 instant, e.g. 2025-03-01T10:00:00Z; now when left out")
+                    @RequestParam(required = false)
+                    String asOf) {
+        Instant at = instant(asOf);
+        if (at != null) {
+            ProgressView then = pointInTime.progress(programmeId, at);
+            if (then == null) {
+                throw new org.goldenthread.kernel.UnknownReference("programme", programmeId);
+            }
+            return then;
+        }
         return acts.find(new FindProgress(programmeId), ProgressView.class, "programme", programmeId);
     }
 

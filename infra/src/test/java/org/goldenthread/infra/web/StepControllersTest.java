@@ -79,7 +79,7 @@ class StepControllersTest {
                         new PlanController(acts),
                         new ImplementController(acts),
                         new LearningController(acts, assembler, new ReportRenderer(null)),
-                        new ThreadController(acts))
+                        new ThreadController(acts, null))
                 .setControllerAdvice(new ProblemHandler())
                 .build();
     }
@@ -321,7 +321,7 @@ class StepControllersTest {
         ReadYourWrites positions = mock(ReadYourWrites.class);
         when(positions.readModelOf(any())).thenReturn(java.util.Optional.empty());
         MockMvc list = MockMvcBuilders.standaloneSetup(
-                        new ThreadController(new Acts(mock(CommandGateway.class), failing, positions)))
+                        new ThreadController(new Acts(mock(CommandGateway.class), failing, positions), null))
                 .setControllerAdvice(new ProblemHandler())
                 .build();
         list.perform(get(P + "/thread/untraced"))
