@@ -217,7 +217,9 @@ class AccessMatrixTest {
         Set<MediaType> produces = e.info().getProducesCondition().getProducibleMediaTypes();
         boolean csv = consumes.stream().anyMatch(m -> m.getSubtype().equals("csv"));
         String accept = produces.isEmpty()
-                        || produces.stream().anyMatch(m -> m.getSubtype().contains("json"))
+                        || produces.stream()
+                                .anyMatch(m -> m.getSubtype().equals("json")
+                                        || m.getSubtype().endsWith("+json"))
                 ? "application/json, application/problem+json"
                 : produces.iterator().next().toString() + ", application/problem+json";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
