@@ -85,6 +85,33 @@ class EventCatalogueTest {
     }
 
     @Test
+    void every_audit_summary_names_an_event_and_only_fields_it_has() throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = EventCatalogue.class.getResourceAsStream(EventCatalogue.RESOURCE)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (String key : p.stringPropertyNames()) {
+            if (!key.startsWith("summary.")) {
+                continue;
+            }
+            String type = "org.goldenthread.kernel." + key.substring("summary.".length());
+            Class<?> c = Class.forName(type);
+            java.util.Set<String> fields = java.util.Arrays.stream(c.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName)
+                    .collect(java.util.stream.Collectors.toSet());
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("\\{([A-Za-z]+)}").matcher(p.getProperty(key));
+            while (m.find()) {
+                if (!fields.contains(m.group(1))) {
+                    wrong.add(key + ": {" + m.group(1) + "}");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void the_catalogue_is_served_to_anyone_signed_in(@TempDir Path data) {
         try (RunningApp app = RunningApp.start(data, "goldenthread.read-store=memory")) {
             JsonNode catalogue = app.api("analyst").get("/api/events/catalogue").json();

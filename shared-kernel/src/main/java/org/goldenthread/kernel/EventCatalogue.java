@@ -212,6 +212,31 @@ public record EventCatalogue(List<Event> events, List<ValueType> valueTypes) {
         return pkg.length() > ROOT.length() ? pkg.substring(ROOT.length()) : "kernel";
     }
 
+    /**
+     * A sentence saying what an act did, for the audit timeline: the event's {@code summary.} template from the
+     * meanings (its {@code {field}}s filled from the payload's plain fields: never sealed words), else its meaning.
+     */
+    public static String summary(Class<?> type, java.util.Map<String, Object> fields) {
+        Properties meanings = MEANINGS;
+        String key = key(type);
+        String template = meanings.getProperty("summary." + key);
+        if (template == null) {
+            String meaning = meanings.getProperty("event." + key);
+            return meaning == null ? type.getSimpleName() : meaning;
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\{([A-Za-z]+)}").matcher(template);
+        while (m.find()) {
+            Object v = fields.get(m.group(1));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v == null ? "" : v.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Properties MEANINGS = meanings();
+
     private static Properties meanings() {
         Properties p = new Properties();
         try (InputStream in = EventCatalogue.class.getResourceAsStream(RESOURCE)) {

@@ -104,7 +104,7 @@ public class DashboardPages {
      * Words as a spreadsheet will not run them: a text starting with {@code = + - @}, a tab or a carriage return (and
      * not a plain number) is prefixed with a quote mark.
      */
-    static String cell(String text) {
+    public static String cell(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }

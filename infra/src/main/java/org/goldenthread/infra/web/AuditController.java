@@ -84,4 +84,148 @@ public class AuditController {
         }
         return result;
     }
+
+    // ---- the audit timeline
+
+    @Access(Rule.OVERSEE)
+    @GetMapping("/programmes/{programmeId}/audit")
+    @Operation(
+            summary = "Every act of the programme, oldest first: time, actor, role, type, a summary, its subject, "
+                    + "correlationId (the act's command) and traceId (the chain's first message); filtered, paged")
+    public org.goldenthread.kernel.audit.AuditPage timeline(
+            @PathVariable String programmeId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String type,
+            @Parameter(description = "the id of the thing acted on (a statement, a theme, a KPI…)")
+                    @RequestParam(required = false)
+                    String subject,
+            @RequestParam(required = false, defaultValue = "0") int page,
+            @RequestParam(required = false, defaultValue = "50") int size) {
+        if (size == 0) {
+            throw new org.goldenthread.kernel.InvalidInput("size", "size must be between 1 and 500");
+        }
+        return page(programmeId, from, to, actor, type, subject, page, size);
+    }
+
+    @Access(Rule.OVERSEE)
+    @GetMapping(value = "/programmes/{programmeId}/audit.csv", produces = "text/csv")
+    @Operation(summary = "The programme's audit timeline as CSV (same filters, every entry)")
+    public org.springframework.http.ResponseEntity<byte[]> timelineCsv(
+            @PathVariable String programmeId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String subject) {
+        var all = page(programmeId, from, to, actor, type, subject, 0, 0);
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(
+                out,
+                org.apache.commons.csv.CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(
+                                "position",
+                                "at",
+                                "actor",
+                                "role",
+                                "type",
+                                "subjectType",
+                                "subjectId",
+                                "summary",
+                                "correlationId",
+                                "traceId")
+                        .get())) {
+            for (var e : all.entries()) {
+                csv.printRecord(
+                        e.position(),
+                        e.at(),
+                        org.goldenthread.infra.report.DashboardPages.cell(e.actor()),
+                        e.role(),
+                        e.type(),
+                        e.subjectType(),
+                        e.subjectId(),
+                        org.goldenthread.infra.report.DashboardPages.cell(e.summary()),
+                        e.correlationId(),
+                        e.traceId());
+            }
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(
+                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Access(Rule.OVERSEE)
+    @GetMapping(value = "/programmes/{programmeId}/audit.ndjson", produces = "application/x-ndjson")
+    @Operation(summary = "The programme's audit timeline as NDJSON, one entry a line (same filters, every entry)")
+    public org.springframework.http.ResponseEntity<byte[]> timelineNdjson(
+            @PathVariable String programmeId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String subject) {
+        var all = page(programmeId, from, to, actor, type, subject, 0, 0);
+        StringBuilder out = new StringBuilder();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules()
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        try {
+            for (var e : all.entries()) {
+                out.append(json.writeValueAsString(e)).append('\n');
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/x-ndjson"))
+                .body(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Access(Rule.PARTIES)
+    @GetMapping("/contracts/{contractId}/audit")
+    @Operation(summary = "Every act on the contract, as for a programme (its parties; admins and auditors)")
+    public org.goldenthread.kernel.audit.AuditPage contractTimeline(
+            @PathVariable String contractId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String subject,
+            @RequestParam(required = false, defaultValue = "0") int page,
+            @RequestParam(required = false, defaultValue = "50") int size) {
+        parties.requireParty(
+                Identity.current().orElseThrow(),
+                "contract",
+                contractId,
+                () -> acts.ask(new FindContract(contractId, null), ContractView.class),
+                c -> List.of(c.commissionerId(), c.providerId()));
+        if (size == 0) {
+            throw new org.goldenthread.kernel.InvalidInput("size", "size must be between 1 and 500");
+        }
+        return page(contractId, from, to, actor, type, subject, page, size);
+    }
+
+    private org.goldenthread.kernel.audit.AuditPage page(
+            String stream, String from, String to, String actor, String type, String subject, int page, int size) {
+        return acts.ask(
+                new org.goldenthread.kernel.audit.FindAuditTimeline(
+                        stream,
+                        Acts.instant("from", from),
+                        Acts.instant("to", to),
+                        blank(actor),
+                        blank(type),
+                        blank(subject),
+                        page,
+                        size),
+                org.goldenthread.kernel.audit.AuditPage.class);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
 }

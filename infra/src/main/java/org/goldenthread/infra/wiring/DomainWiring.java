@@ -139,4 +139,9 @@ public class DomainWiring {
     org.goldenthread.query.analysis.ThemeSizesProjection themeSizesProjection(MongoDatabase readStore) {
         return new org.goldenthread.query.analysis.ThemeSizesProjection(readStore);
     }
+
+    @Bean
+    org.goldenthread.query.audit.AuditTimelineProjection auditTimelineProjection(MongoDatabase readStore) {
+        return new org.goldenthread.query.audit.AuditTimelineProjection(readStore);
+    }
 }
