@@ -250,6 +250,18 @@ class DoStageHttpTest {
             assertThat(chain.get("verified").asBoolean()).as(chain.toString()).isTrue();
             assertThat(chain.get("events").asInt()).isGreaterThan(8);
             refused(oz.get(c + "/audit/verify"), 404, null);
+            assertThat(cat.get(al + "/audit/verify").json().get("verified").asBoolean())
+                    .isTrue();
+            refused(oz.get(al + "/audit/verify"), 404, null);
+            JsonNode organisation = facilitator
+                    .as("auditor")
+                    .get("/api/organisations/" + care + "/audit/verify")
+                    .json();
+            assertThat(organisation.get("verified").asBoolean())
+                    .as(organisation.toString())
+                    .isTrue();
+            assertThat(organisation.get("events").asInt()).isEqualTo(2); // registered, one user added
+            refused(cat.get("/api/organisations/" + care + "/audit/verify"), 403, "role-required");
 
             // a user removed from the provider no longer sees its contracts, from the very next request
             done(admin, "DELETE", "/api/organisations/" + care + "/users/provider", Map.of("reason", "left"));

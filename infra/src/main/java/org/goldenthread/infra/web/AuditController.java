@@ -68,6 +68,34 @@ public class AuditController {
         return verify("contract", contractId, head);
     }
 
+    @Access(Rule.PARTIES)
+    @GetMapping("/alignments/{alignmentId}/audit/verify")
+    @Operation(summary = "Recompute the values alignment's hash chain (its parties; admins and auditors)")
+    public ChainVerifier.Verification verifyAlignment(
+            @PathVariable String alignmentId,
+            @Parameter(description = "a head hash published earlier (64 hex digits)") @RequestParam(required = false)
+                    String head) {
+        parties.requireParty(
+                Identity.current().orElseThrow(),
+                "alignment",
+                alignmentId,
+                () -> acts.ask(
+                        new org.goldenthread.kernel.align.FindAlignment(alignmentId),
+                        org.goldenthread.kernel.align.AlignmentView.class),
+                a -> List.of(a.commissioner().organisationId(), a.provider().organisationId()));
+        return verify("alignment", alignmentId, head);
+    }
+
+    @Access(Rule.OPERATE_READ)
+    @GetMapping("/organisations/{organisationId}/audit/verify")
+    @Operation(summary = "Recompute an organisation's hash chain (who acts for it, and since when): admins, auditors")
+    public ChainVerifier.Verification verifyOrganisation(
+            @PathVariable String organisationId,
+            @Parameter(description = "a head hash published earlier (64 hex digits)") @RequestParam(required = false)
+                    String head) {
+        return verify("organisation", organisationId, head);
+    }
+
     private ChainVerifier.Verification verify(String kind, String id, String head) {
         if (head != null && !head.isBlank() && !head.strip().matches("[0-9a-f]{64}")) {
             throw new org.goldenthread.kernel.InvalidInput("head", "head must be a SHA-256 hash: 64 hex digits");
