@@ -34,9 +34,12 @@ public final class ChainedEventStorageEngine implements EventStorageEngine {
     private final EventStorageEngine delegate;
     private final Serializer eventSerializer;
     private final StoredEvents stored;
-    private final Map<String, String> lastHash = new LinkedHashMap<>(256, 0.75f, true) {
+    /** The last event of an aggregate this node appended or read: its sequence number and hash. */
+    private record Last(long sequenceNumber, String hash) {}
+
+    private final Map<String, Last> lastHash = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Last> eldest) {
             return size() > REMEMBERED;
         }
     };
@@ -49,7 +52,7 @@ public final class ChainedEventStorageEngine implements EventStorageEngine {
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
-        Map<String, String> pending = new LinkedHashMap<>();
+        Map<String, Last> pending = new LinkedHashMap<>();
         List<EventMessage<?>> chained = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
             if (!(event instanceof DomainEventMessage<?> d) || d.getType() == null) {
@@ -57,7 +60,9 @@ public final class ChainedEventStorageEngine implements EventStorageEngine {
                 continue;
             }
             String aggregate = d.getAggregateIdentifier();
-            String previous = pending.containsKey(aggregate) ? pending.get(aggregate) : last(aggregate);
+            String previous = pending.containsKey(aggregate)
+                    ? pending.get(aggregate).hash()
+                    : last(aggregate, d.getSequenceNumber());
             MetaData meta = d.getMetaData().withoutKeys(Set.of(EventChain.HASH, EventChain.PREVIOUS));
             SerializedObject<byte[]> payload = eventSerializer.serialize(d.getPayload(), byte[].class);
             byte[] metaData = eventSerializer.serialize(meta, byte[].class).getData();
@@ -72,7 +77,7 @@ public final class ChainedEventStorageEngine implements EventStorageEngine {
                             metaData),
                     previous);
             chained.add(d.withMetaData(meta).andMetaData(Map.of(EventChain.HASH, hash, EventChain.PREVIOUS, previous)));
-            pending.put(aggregate, hash);
+            pending.put(aggregate, new Last(d.getSequenceNumber(), hash));
         }
         delegate.appendEvents(chained);
         if (pending.isEmpty()) {
@@ -86,11 +91,15 @@ public final class ChainedEventStorageEngine implements EventStorageEngine {
         }
     }
 
-    private String last(String aggregate) {
+    /**
+     * The hash of the aggregate's event before {@code sequenceNumber}: remembered when this node appended (or read) it
+     * last, else computed from the stored events (so an event another node appended since is never skipped).
+     */
+    private String last(String aggregate, long sequenceNumber) {
         synchronized (lastHash) {
-            String known = lastHash.get(aggregate);
-            if (known != null) {
-                return known;
+            Last known = lastHash.get(aggregate);
+            if (known != null && known.sequenceNumber() == sequenceNumber - 1) {
+                return known.hash();
             }
         }
         String previous = "";
@@ -100,7 +109,7 @@ public final class ChainedEventStorageEngine implements EventStorageEngine {
         return previous;
     }
 
-    private void remember(Map<String, String> hashes) {
+    private void remember(Map<String, Last> hashes) {
         synchronized (lastHash) {
             lastHash.putAll(hashes);
         }
