@@ -269,13 +269,23 @@ class ProjectionFailureHttpTest {
         return out.toString();
     }
 
-    /** Every view of the programmes, read with the latest write's position. */
+    /**
+     * Every view of the programmes, read with the latest write's position. A board's {@code version} is left out: it is
+     * the live processor's token position, which under concurrent writers can run ahead of the board's last event (a
+     * later event of another programme committed first, then this programme's filled the gap); a replay has no gaps,
+     * so the same board gets its last event's own position. Every field of what the board shows is compared.
+     */
     private static Map<String, String> views(List<Workshop> programmes) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Workshop w : programmes) {
             for (String view : List.of(
                     "", "/boards/NOT_WORKING", "/boards/WORKING", "/boards/FUTURE", "/thread/links", "/progress")) {
-                out.put(w.id + view, w.view(view).toString());
+                com.fasterxml.jackson.databind.JsonNode v = w.view(view);
+                if (view.startsWith("/boards/")) {
+                    v = v.deepCopy();
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) v).remove("version");
+                }
+                out.put(w.id + view, v.toString());
             }
         }
         return out;
