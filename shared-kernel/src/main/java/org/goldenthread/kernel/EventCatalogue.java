@@ -32,6 +32,8 @@ public record EventCatalogue(List<Event> events, List<ValueType> valueTypes) {
 
     public static final String RESOURCE = "event-catalogue.properties";
     private static final String ROOT = "org.goldenthread.kernel.";
+    /** The meanings, read once. */
+    private static final Properties MEANINGS = meanings();
 
     /** An event type: {@code step} is its kernel package (the method's step), {@code revision} null when none. */
     public record Event(
@@ -45,7 +47,7 @@ public record EventCatalogue(List<Event> events, List<ValueType> valueTypes) {
 
     /** The catalogue of these event types, and of every kernel record they hold. */
     public static EventCatalogue of(Collection<Class<?>> eventTypes) {
-        Properties meanings = meanings();
+        Properties meanings = MEANINGS;
         List<Event> events = new ArrayList<>();
         Set<Class<?>> values = new LinkedHashSet<>();
         for (Class<?> c : eventTypes.stream()
@@ -83,7 +85,7 @@ public record EventCatalogue(List<Event> events, List<ValueType> valueTypes) {
     /** The event types the catalogue's meanings name (keys {@code event.<step>.<Event>}), as classes. */
     public static Set<String> namedEventTypes() {
         Set<String> out = new java.util.TreeSet<>();
-        for (String key : meanings().stringPropertyNames()) {
+        for (String key : MEANINGS.stringPropertyNames()) {
             if (key.startsWith("event.") && key.chars().filter(ch -> ch == '.').count() == 2) {
                 out.add(ROOT + key.substring("event.".length()));
             }
@@ -217,11 +219,10 @@ public record EventCatalogue(List<Event> events, List<ValueType> valueTypes) {
      * meanings (its {@code {field}}s filled from the payload's plain fields: never sealed words), else its meaning.
      */
     public static String summary(Class<?> type, java.util.Map<String, Object> fields) {
-        Properties meanings = MEANINGS;
         String key = key(type);
-        String template = meanings.getProperty("summary." + key);
+        String template = MEANINGS.getProperty("summary." + key);
         if (template == null) {
-            String meaning = meanings.getProperty("event." + key);
+            String meaning = MEANINGS.getProperty("event." + key);
             return meaning == null ? type.getSimpleName() : meaning;
         }
         StringBuilder out = new StringBuilder();
@@ -234,8 +235,6 @@ public record EventCatalogue(List<Event> events, List<ValueType> valueTypes) {
         m.appendTail(out);
         return out.toString();
     }
-
-    private static final Properties MEANINGS = meanings();
 
     private static Properties meanings() {
         Properties p = new Properties();

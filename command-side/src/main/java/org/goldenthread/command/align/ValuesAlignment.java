@@ -28,8 +28,9 @@ public final class ValuesAlignment {
     private final Map<String, Set<String>> callOuts = new LinkedHashMap<>();
 
     public static List<Object> start(StartAlignment c, String actor, Parties parties) {
-        requireKind(parties, c.commissionerId(), OrganisationKind.COMMISSIONING);
-        requireKind(parties, c.providerId(), OrganisationKind.PROVIDER);
+        parties.requireKind(
+                c.commissionerId(), OrganisationKind.COMMISSIONING, "alignment-between-commissioner-and-provider");
+        parties.requireKind(c.providerId(), OrganisationKind.PROVIDER, "alignment-between-commissioner-and-provider");
         if (!parties.actsFor(c.commissionerId(), actor) && !parties.actsFor(c.providerId(), actor)) {
             throw new RuleViolation(
                     "alignment-parties-act", "an alignment is started by a user of one of its two organisations");
@@ -76,16 +77,6 @@ public final class ValuesAlignment {
             throw new RuleViolation("call-out-agreed-once", party + " has already agreed to call this behaviour out");
         }
         return List.of(new CallOutAgreed(alignmentId, c.valueId(), party, !agreed.isEmpty()));
-    }
-
-    private static void requireKind(Parties parties, String organisationId, OrganisationKind kind) {
-        OrganisationKind found =
-                parties.kind(organisationId).orElseThrow(() -> new UnknownReference("organisation", organisationId));
-        if (found != kind) {
-            throw new RuleViolation(
-                    "alignment-between-commissioner-and-provider",
-                    "organisation " + organisationId + " is a " + found + " organisation, not " + kind);
-        }
     }
 
     private String partyOf(String actor, Parties parties) {

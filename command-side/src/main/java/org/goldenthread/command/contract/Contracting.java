@@ -62,8 +62,9 @@ public final class Contracting {
     // ---- decisions
 
     public static List<Object> draft(DraftContract c, String actor, Parties parties, ProgrammeFacts programmes) {
-        requireKind(parties, c.commissionerId(), OrganisationKind.COMMISSIONING);
-        requireKind(parties, c.providerId(), OrganisationKind.PROVIDER);
+        parties.requireKind(
+                c.commissionerId(), OrganisationKind.COMMISSIONING, "contract-between-commissioner-and-provider");
+        parties.requireKind(c.providerId(), OrganisationKind.PROVIDER, "contract-between-commissioner-and-provider");
         if (!parties.actsFor(c.commissionerId(), actor)) {
             throw new RuleViolation(
                     "commissioner-drafts",
@@ -285,16 +286,6 @@ public final class Contracting {
     }
 
     // ---- checks
-
-    private static void requireKind(Parties parties, String organisationId, OrganisationKind kind) {
-        OrganisationKind found =
-                parties.kind(organisationId).orElseThrow(() -> new UnknownReference("organisation", organisationId));
-        if (found != kind) {
-            throw new RuleViolation(
-                    "contract-between-commissioner-and-provider",
-                    "organisation " + organisationId + " is a " + found + " organisation, not " + kind);
-        }
-    }
 
     private void requireCommissioner(Parties parties, String actor, String rule, String act) {
         if (!parties.actsFor(commissionerId, actor)) {

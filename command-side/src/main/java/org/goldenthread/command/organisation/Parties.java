@@ -11,4 +11,17 @@ public interface Parties {
 
     /** Whether the user acts for the organisation (was added and not removed). */
     boolean actsFor(String organisationId, String username);
+
+    /**
+     * Refuses an organisation that does not exist (404) or is not of this kind (409 naming {@code rule}): a contract
+     * or an alignment is between a commissioning and a provider organisation.
+     */
+    default void requireKind(String organisationId, OrganisationKind kind, String rule) {
+        OrganisationKind found = kind(organisationId)
+                .orElseThrow(() -> new org.goldenthread.kernel.UnknownReference("organisation", organisationId));
+        if (found != kind) {
+            throw new org.goldenthread.kernel.RuleViolation(
+                    rule, "organisation " + organisationId + " is a " + found + " organisation, not " + kind);
+        }
+    }
 }

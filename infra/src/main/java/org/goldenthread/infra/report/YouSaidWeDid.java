@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.goldenthread.infra.web.Acts;
 import org.goldenthread.kernel.Category;
@@ -179,36 +180,42 @@ public class YouSaidWeDid {
                 }
             }
         }
-        List<String> kpis = reached(programmeId, NodeType.THEME, themeId, "kpi");
+        List<String> kpis =
+                List.copyOf(reached(programmeId, NodeType.THEME, themeId).get("kpi"));
         return new Doing(List.copyOf(ideas), List.copyOf(plans), List.copyOf(measures), kpis);
     }
 
     /** For a statement whose theme did not go forward: whatever its thread reaches anyway (KPIs, plans, ideas). */
     private Doing thread(String programmeId, String statementId) {
+        Map<String, Set<String>> reached = reached(programmeId, NodeType.STATEMENT, statementId);
         return new Doing(
-                reached(programmeId, NodeType.STATEMENT, statementId, "idea"),
-                reached(programmeId, NodeType.STATEMENT, statementId, "plan").stream()
+                List.copyOf(reached.get("idea")),
+                reached.get("plan").stream()
                         .map(label -> new PlanLine(label, null, 0, 0))
                         .toList(),
                 List.of(),
-                reached(programmeId, NodeType.STATEMENT, statementId, "kpi"));
+                List.copyOf(reached.get("kpi")));
     }
 
-    /** The labels of the nodes of this type the thread reaches going forward from the node. */
-    private List<String> reached(String programmeId, NodeType type, String id, String wanted) {
+    /** The labels of the ideas, plans and KPIs the thread reaches going forward from the node, by type (one walk). */
+    private Map<String, Set<String>> reached(String programmeId, NodeType type, String id) {
+        Map<String, Set<String>> labels = new java.util.HashMap<>();
+        for (String wanted : List.of("idea", "plan", "kpi")) {
+            labels.put(wanted, new LinkedHashSet<>());
+        }
         ThreadView root = acts.ask(
                 new FindThread(programmeId, new NodeType.NodeRef(type, id), Direction.FORWARD, null), ThreadView.class);
-        Set<String> labels = new LinkedHashSet<>();
         if (root != null) {
-            collect(root, wanted, labels);
+            collect(root, labels);
         }
-        return List.copyOf(labels);
+        return labels;
     }
 
-    private static void collect(ThreadView node, String wanted, Set<String> labels) {
-        if (node.type().equals(wanted) && node.link() != null && node.link().unmadeAt() == null) {
-            labels.add(node.label() != null ? node.label() : node.text());
+    private static void collect(ThreadView node, Map<String, Set<String>> labels) {
+        Set<String> ofType = labels.get(node.type());
+        if (ofType != null && node.link() != null && node.link().unmadeAt() == null) {
+            ofType.add(node.label() != null ? node.label() : node.text());
         }
-        node.children().forEach(c -> collect(c, wanted, labels));
+        node.children().forEach(c -> collect(c, labels));
     }
 }

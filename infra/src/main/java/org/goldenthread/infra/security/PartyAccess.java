@@ -11,6 +11,10 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.goldenthread.infra.store.ReadYourWrites;
 import org.goldenthread.kernel.UnknownReference;
+import org.goldenthread.kernel.align.AlignmentView;
+import org.goldenthread.kernel.align.FindAlignment;
+import org.goldenthread.kernel.contract.ContractView;
+import org.goldenthread.kernel.contract.FindContract;
 import org.goldenthread.kernel.organisation.FindOrganisations;
 import org.goldenthread.kernel.organisation.OrganisationView;
 import org.goldenthread.query.align.AlignmentProjection;
@@ -64,11 +68,33 @@ public class PartyAccess {
         return ids;
     }
 
+    /** The contract as it stands, if the user may see it; 404 (kind {@code contract}) otherwise. */
+    public ContractView contract(Identity user, String contractId) {
+        return requireParty(
+                user,
+                "contract",
+                contractId,
+                () -> queries.query(new FindContract(contractId, null), ResponseTypes.instanceOf(ContractView.class))
+                        .join(),
+                c -> List.of(c.commissionerId(), c.providerId()));
+    }
+
+    /** The alignment as it stands, if the user may see it; 404 (kind {@code alignment}) otherwise. */
+    public AlignmentView alignment(Identity user, String alignmentId) {
+        return requireParty(
+                user,
+                "alignment",
+                alignmentId,
+                () -> queries.query(new FindAlignment(alignmentId), ResponseTypes.instanceOf(AlignmentView.class))
+                        .join(),
+                a -> List.of(a.commissioner().organisationId(), a.provider().organisationId()));
+    }
+
     /**
      * The contract (or alignment) the user may see, read with {@code read} once its view has processed the last change
      * of access; 404 ({@code kind}, {@code id}) when it does not exist or the user acts for neither party.
      */
-    public <T> T requireParty(
+    private <T> T requireParty(
             Identity user,
             String kind,
             String id,

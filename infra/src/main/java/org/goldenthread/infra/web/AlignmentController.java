@@ -3,7 +3,6 @@ package org.goldenthread.infra.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import org.goldenthread.infra.security.Access;
 import org.goldenthread.infra.security.Identity;
 import org.goldenthread.infra.security.PartyAccess;
@@ -63,7 +62,9 @@ public class AlignmentController {
     @GetMapping("/{alignmentId}")
     @Operation(summary = "Both parties' values with their cover (the uncovered listed) and the agreed call-outs")
     public AlignmentView get(@PathVariable String alignmentId) {
-        return visible(alignmentId);
+        visible(alignmentId);
+        // read as of the client's last write (Min-Event-Position), as every view is
+        return acts.find(new FindAlignment(alignmentId), AlignmentView.class, "alignment", alignmentId);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -118,12 +119,8 @@ public class AlignmentController {
         return ResponseEntity.noContent().build();
     }
 
-    private AlignmentView visible(String alignmentId) {
-        return parties.requireParty(
-                Identity.current().orElseThrow(),
-                "alignment",
-                alignmentId,
-                () -> acts.ask(new FindAlignment(alignmentId), AlignmentView.class),
-                a -> List.of(a.commissioner().organisationId(), a.provider().organisationId()));
+    /** 404 unless the user may see it (the views themselves are read as of the client's last write). */
+    private void visible(String alignmentId) {
+        parties.alignment(Identity.current().orElseThrow(), alignmentId);
     }
 }

@@ -3,7 +3,6 @@ package org.goldenthread.infra.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.goldenthread.infra.security.Access;
 import org.goldenthread.infra.security.Identity;
 import org.goldenthread.infra.security.PartyAccess;
@@ -11,8 +10,6 @@ import org.goldenthread.infra.security.Rule;
 import org.goldenthread.infra.store.ChainVerifier;
 import org.goldenthread.kernel.RuleViolation;
 import org.goldenthread.kernel.UnknownReference;
-import org.goldenthread.kernel.contract.ContractView;
-import org.goldenthread.kernel.contract.FindContract;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 @Tag(name = "Audit")
 public class AuditController {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .findAndRegisterModules()
+                    .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final ObjectProvider<ChainVerifier> verifier;
     private final PartyAccess parties;
@@ -59,12 +61,7 @@ public class AuditController {
             @PathVariable String contractId,
             @Parameter(description = "a head hash published earlier (64 hex digits)") @RequestParam(required = false)
                     String head) {
-        parties.requireParty(
-                Identity.current().orElseThrow(),
-                "contract",
-                contractId,
-                () -> acts.ask(new FindContract(contractId, null), ContractView.class),
-                c -> List.of(c.commissionerId(), c.providerId()));
+        parties.contract(Identity.current().orElseThrow(), contractId);
         return verify("contract", contractId, head);
     }
 
@@ -75,14 +72,7 @@ public class AuditController {
             @PathVariable String alignmentId,
             @Parameter(description = "a head hash published earlier (64 hex digits)") @RequestParam(required = false)
                     String head) {
-        parties.requireParty(
-                Identity.current().orElseThrow(),
-                "alignment",
-                alignmentId,
-                () -> acts.ask(
-                        new org.goldenthread.kernel.align.FindAlignment(alignmentId),
-                        org.goldenthread.kernel.align.AlignmentView.class),
-                a -> List.of(a.commissioner().organisationId(), a.provider().organisationId()));
+        parties.alignment(Identity.current().orElseThrow(), alignmentId);
         return verify("alignment", alignmentId, head);
     }
 
@@ -199,12 +189,9 @@ public class AuditController {
             @RequestParam(required = false) String subject) {
         var all = page(programmeId, from, to, actor, type, subject, 0, 0);
         StringBuilder out = new StringBuilder();
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
-                .findAndRegisterModules()
-                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         try {
             for (var e : all.entries()) {
-                out.append(json.writeValueAsString(e)).append('\n');
+                out.append(JSON.writeValueAsString(e)).append('\n');
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
             throw new IllegalStateException(ex);
@@ -226,12 +213,7 @@ public class AuditController {
             @RequestParam(required = false) String subject,
             @RequestParam(required = false, defaultValue = "0") int page,
             @RequestParam(required = false, defaultValue = "50") int size) {
-        parties.requireParty(
-                Identity.current().orElseThrow(),
-                "contract",
-                contractId,
-                () -> acts.ask(new FindContract(contractId, null), ContractView.class),
-                c -> List.of(c.commissionerId(), c.providerId()));
+        parties.contract(Identity.current().orElseThrow(), contractId);
         if (size == 0) {
             throw new org.goldenthread.kernel.InvalidInput("size", "size must be between 1 and 500");
         }

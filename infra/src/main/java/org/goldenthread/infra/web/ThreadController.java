@@ -4,11 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.goldenthread.infra.security.Access;
 import org.goldenthread.infra.security.Rule;
-import org.goldenthread.kernel.InvalidInput;
 import org.goldenthread.kernel.progress.FindProgress;
 import org.goldenthread.kernel.progress.FindThemeWork;
 import org.goldenthread.kernel.progress.ProgressView;
@@ -64,7 +62,7 @@ public class ThreadController {
         Direction walk = direction == null || direction.isBlank()
                 ? Direction.BACK
                 : Acts.parse(Direction.class, "direction", direction);
-        Instant at = instant(asOf);
+        Instant at = Acts.instant("asOf", asOf);
         return acts.find(
                 new FindThread(programmeId, ref, walk, at),
                 ThreadView.class,
@@ -96,7 +94,7 @@ public class ThreadController {
             @Parameter(description = "an ISO-8601 instant, e.g. 2025-03-01T10:00:00Z; now when left out")
                     @RequestParam(required = false)
                     String asOf) {
-        Instant at = instant(asOf);
+        Instant at = Acts.instant("asOf", asOf);
         if (at != null) {
             ProgressView then = pointInTime.progress(programmeId, at);
             if (then == null) {
@@ -114,17 +112,5 @@ public class ThreadController {
                     + "measures, ideas, action plans")
     public ThemeWorkView work(@PathVariable String programmeId, @PathVariable String themeId) {
         return acts.find(new FindThemeWork(programmeId, themeId), ThemeWorkView.class, "theme", themeId);
-    }
-
-    private static Instant instant(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(
-                    "asOf", "asOf must be an ISO-8601 instant such as 2025-03-01T10:00:00Z, not '" + asOf + "'");
-        }
     }
 }

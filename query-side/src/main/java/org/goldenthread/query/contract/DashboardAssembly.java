@@ -77,11 +77,16 @@ final class DashboardAssembly {
             return doc.kpis().stream().filter(k -> !versions(k).isEmpty()).toList();
         }
 
+        /** The KPI's versions seen at the instant, in order (computed once per KPI). */
+        private final Map<String, List<VersionDoc>> versions = new java.util.HashMap<>();
+
         List<VersionDoc> versions(KpiDoc k) {
-            return k.versions().stream()
-                    .filter(v -> seen(v.at()))
-                    .sorted(Comparator.comparing(VersionDoc::version))
-                    .toList();
+            return versions.computeIfAbsent(
+                    k.kpiId(),
+                    id -> k.versions().stream()
+                            .filter(v -> seen(v.at()))
+                            .sorted(Comparator.comparing(VersionDoc::version))
+                            .toList());
         }
 
         List<ActualDoc> actuals(KpiDoc k) {
@@ -105,13 +110,14 @@ final class DashboardAssembly {
 
         /** The version in force for the period starting then: the latest whose effectiveFrom is not after it. */
         VersionDoc inForce(KpiDoc k, LocalDate periodStart) {
-            VersionDoc found = null;
-            for (VersionDoc v : versions(k)) {
+            List<VersionDoc> all = versions(k);
+            VersionDoc found = all.get(0);
+            for (VersionDoc v : all) {
                 if (!v.effectiveFrom().isAfter(periodStart)) {
                     found = v;
                 }
             }
-            return found == null ? versions(k).get(0) : found;
+            return found;
         }
 
         boolean retired(KpiDoc k) {
