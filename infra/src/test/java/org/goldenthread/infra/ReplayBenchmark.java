@@ -21,6 +21,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
+import org.goldenthread.infra.store.ReadModelRebuilds;
+import org.goldenthread.infra.support.LocalPostgres;
 import org.goldenthread.infra.support.RunningApp;
 import org.goldenthread.kernel.ActorMetaData;
 import org.goldenthread.kernel.Category;
@@ -49,11 +51,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Replay at scale (on demand: tag {@code benchmark}). Generates {@code benchmark.events} (default 1,000,000) events —
  * programmes of 319 events each through launch, participants, 50 reviews of 2 statements, a card call of 10 themes,
- * renames and a vote — into the embedded stores of a running service, then prints, in one run: (c) the append rate
- * of the generation (the service's own storage engine, with the hash chain) against a raw JDBC batch insert of the same
- * rows; (a) the ceiling: a raw sequential read and deserialisation of every event; (b) a full rebuild of every
- * projection (all processors reset at once, timed until every one is at the head); the ratios; and peak heap.
- * Run with {@code -DargLine=-Xmx512m} to hold it to a 512 MiB heap.
+ * renames and a vote — into the stores of a running service ({@code -Dbenchmark.store=postgresql} puts the events in
+ * a PostgreSQL started for the run), then prints, in one run: (c) the append rate of the generation (the service's
+ * own storage engine with the hash chain, every processor stopped) against a raw JDBC batch insert of the same rows;
+ * (a) the ceiling: a raw sequential read and deserialisation of every event; (d) the read store's own bulk-write
+ * rate; (b) a full rebuild of every read model (all reset at once, timed until every one is at the head); the ratios;
+ * and the heap. {@code -Dbenchmark.settings=a=1,b=2} passes settings to the service. Run with
+ * {@code -DargLine=-Xmx512m} to hold it to a 512 MiB heap.
  */
 @Tag("benchmark")
 class ReplayBenchmark {
@@ -114,22 +118,130 @@ class ReplayBenchmark {
         return out;
     }
 
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
+    /** Samples the used heap every 50 ms: the peak seen, and the largest old generation left after a collection. */
+    static final class HeapSampler implements AutoCloseable {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        HeapSampler() {
+            thread = new Thread(
+                    () -> {
+                        while (running) {
+                            long used = ManagementFactory.getMemoryMXBean()
+                                    .getHeapMemoryUsage()
+                                    .getUsed();
+                            peak.accumulateAndGet(used, Math::max);
+                            try {
+                                Thread.sleep(50);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long peakMiB() {
+            return peak.get() >> 20;
+        }
+
+        /** The largest heap left live after a collection (old generation pools), an upper bound of the live set. */
+        static long liveAfterGcMiB() {
+            long live = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP
+                        && pool.getCollectionUsage() != null
+                        && pool.getName().toLowerCase(java.util.Locale.ROOT).contains("old")) {
+                    live = Math.max(live, pool.getCollectionUsage().getUsed());
+                }
+            }
+            return live >> 20;
+        }
+
+        @Override
+        public void close() {
+            running = false;
+            thread.interrupt();
+        }
+    }
+
+    /** Upserts {@code count} documents the size of an audit entry, in unordered bulks of 1,000: docs/s. */
+    static double bulkWriteRate(com.mongodb.client.MongoDatabase database, int count) {
+        var docs = database.getCollection("benchmark_bulk");
+        docs.drop();
+        var upsert = new com.mongodb.client.model.ReplaceOptions().upsert(true);
+        long start = System.nanoTime();
+        List<com.mongodb.client.model.WriteModel<org.bson.Document>> bulk = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = "bench-" + (i / 319) + ":" + i;
+            bulk.add(new com.mongodb.client.model.ReplaceOneModel<>(
+                    com.mongodb.client.model.Filters.eq("_id", id),
+                    new org.bson.Document("_id", id)
+                            .append("programmeId", "bench-" + (i / 319))
+                            .append("position", (long) i)
+                            .append("at", java.util.Date.from(java.time.Instant.now()))
+                            .append("actor", "fran")
+                            .append("role", "FACILITATOR")
+                            .append("type", "StatementClustered")
+                            .append("summary", "fran (FACILITATOR) clustered statement s" + i + " into theme t1")
+                            .append("subject", "statement:s" + i),
+                    upsert));
+            if (bulk.size() == 1000) {
+                docs.bulkWrite(bulk, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+                bulk.clear();
             }
         }
-        return peak;
+        if (!bulk.isEmpty()) {
+            docs.bulkWrite(bulk, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+        }
+        double rate = count / ((System.nanoTime() - start) / 1e9);
+        docs.drop();
+        return rate;
     }
 
     @Test
     void generate_read_rebuild_and_print_the_figures() throws Exception {
         int target = Integer.getInteger("benchmark.events", 1_000_000);
         int programmes = Math.max(1, target / PER_PROGRAMME);
-        try (RunningApp app = RunningApp.start(data)) {
+        // e.g. -Dbenchmark.settings=goldenthread.processing.batch-size=500 to compare settings
+        List<String> settings = new ArrayList<>();
+        for (String s : System.getProperty("benchmark.settings", "").split(",")) {
+            if (!s.isBlank()) {
+                settings.add(s.trim());
+            }
+        }
+        boolean postgres = "postgresql".equalsIgnoreCase(System.getProperty("benchmark.store", "h2"));
+        LocalPostgres pg = postgres ? LocalPostgres.start() : null;
+        if (pg != null) {
+            settings.add("spring.datasource.url=" + pg.jdbcUrl());
+            settings.add("spring.datasource.username=" + pg.username());
+            settings.add("spring.datasource.password=" + pg.password());
+        }
+        try (pg;
+                RunningApp app = RunningApp.start(data, settings.toArray(String[]::new));
+                HeapSampler heap = new HeapSampler()) {
             EventStorageEngine engine = app.bean(EventStorageEngine.class);
+            List<String> readModels = app.bean(ReadModelRebuilds.class).readModels();
+            List<StreamingEventProcessor> processors = readModels.stream()
+                    .map(name -> app.bean(EventProcessingConfiguration.class)
+                            .eventProcessor(name, StreamingEventProcessor.class)
+                            .orElseThrow())
+                    .toList();
+            // the engine alone: no processor reads while the events are generated. Each is stopped once it has
+            // claimed its segment: a processor stopped while still starting may not claim it again when restarted
+            List<StreamingEventProcessor> all =
+                    app.bean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                            .filter(StreamingEventProcessor.class::isInstance)
+                            .map(StreamingEventProcessor.class::cast)
+                            .toList();
+            long claimDeadline = System.nanoTime() + 60_000_000_000L;
+            while (all.stream().anyMatch(p -> p.processingStatus().isEmpty()) && System.nanoTime() < claimDeadline) {
+                Thread.sleep(50);
+            }
+            all.forEach(StreamingEventProcessor::shutDown);
             MetaData meta = MetaData.with(ActorMetaData.ACTOR, "fran").and(ActorMetaData.ROLE, "FACILITATOR");
             long events = 0;
             long t0 = System.nanoTime();
@@ -195,49 +307,64 @@ class ReplayBenchmark {
             // (a) the ceiling: read and deserialise every event, no projection work
             long readStart = System.nanoTime();
             long read;
-            try (Stream<? extends TrackedEventMessage<?>> all = engine.readEvents(null, false)) {
-                read = all.peek(EventMessage::getPayload).count();
+            try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
+                read = stream.peek(EventMessage::getPayload).count();
             }
             double readSeconds = (System.nanoTime() - readStart) / 1e9;
 
-            // (b) rebuild every projection from the start, all at once
-            app.readFromSettledHead();
-            List<StreamingEventProcessor> processors =
-                    app.bean(EventProcessingConfiguration.class).eventProcessors().values().stream()
-                            .filter(StreamingEventProcessor.class::isInstance)
-                            .map(StreamingEventProcessor.class::cast)
-                            .toList();
+            // (d) the read store's own bulk-write rate
+            int bulkDocs = (int) Math.min(events, 100_000);
+            double bulk = bulkWriteRate(app.bean(com.mongodb.client.MongoDatabase.class), bulkDocs);
+
+            // (b) rebuild every read model from the start, all at once (the erasure process is not a read model)
             long head = engine.createHeadToken().position().orElse(-1);
             long rebuildStart = System.nanoTime();
             for (StreamingEventProcessor processor : processors) {
-                processor.shutDown();
                 processor.resetTokens();
                 processor.start();
             }
-            for (StreamingEventProcessor processor : processors) {
-                while (processor.processingStatus().values().stream()
-                        .anyMatch(s -> s.getCurrentPosition().orElse(-1) < head)) {
-                    Thread.sleep(50);
+            Map<String, Double> doneAfter = new java.util.TreeMap<>();
+            while (doneAfter.size() < processors.size()) {
+                for (StreamingEventProcessor processor : processors) {
+                    if (!doneAfter.containsKey(processor.getName())
+                            && processor.processingStatus().values().stream()
+                                    .allMatch(st -> st.getCurrentPosition().orElse(-1) >= head)
+                            && !processor.processingStatus().isEmpty()) {
+                        doneAfter.put(processor.getName(), (System.nanoTime() - rebuildStart) / 1e9);
+                    }
                 }
+                Thread.sleep(50);
             }
             double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
 
             System.out.printf(
-                    "==== ReplayBenchmark: %,d events (%,d programmes), embedded H2 events + file-backed read store, "
-                            + "%d processors, max heap %,d MiB ====%n",
-                    events, programmes, processors.size(), Runtime.getRuntime().maxMemory() >> 20);
+                    "==== ReplayBenchmark: %,d events (%,d programmes), events in %s, "
+                            + "file-backed read store, %d read models, max heap %,d MiB, settings %s ====%n",
+                    events,
+                    programmes,
+                    postgres ? "PostgreSQL" : "embedded H2",
+                    processors.size(),
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    settings.stream()
+                            .filter(x -> !x.startsWith("spring.datasource"))
+                            .toList());
             double append = events / appendSeconds;
             double rawRate = raw / rawSeconds;
             double ceiling = read / readSeconds;
             double rebuild = events / rebuildSeconds;
             System.out.printf(
-                    "(c) generation append (engine, hash chain): %,.0f events/s (%.1f s)%n", append, appendSeconds);
+                    "(c) generation append (engine alone, hash chain): %,.0f events/s (%.1f s)%n",
+                    append, appendSeconds);
             System.out.printf("(c) raw JDBC batch insert, same rows: %,.0f events/s (%.1f s)%n", rawRate, rawSeconds);
             System.out.printf("(c) append / raw insert: %.2f%n", append / rawRate);
             System.out.printf("(a) ceiling, read + deserialise: %,.0f events/s (%.1f s)%n", ceiling, readSeconds);
             System.out.printf("(b) full rebuild, every projection: %,.0f events/s (%.1f s)%n", rebuild, rebuildSeconds);
             System.out.printf("(b) rebuild / ceiling: %.0f %%%n", 100 * rebuild / ceiling);
-            System.out.printf("peak heap: %,d MiB%n", peakHeap() >> 20);
+            System.out.printf("(d) read store bulk upsert, %,d documents: %,.0f docs/s%n", bulkDocs, bulk);
+            System.out.printf("(b) each read model at the head after (s): %s%n", doneAfter);
+            System.out.printf(
+                    "heap: peak used %,d MiB (sampled), largest old generation after a collection %,d MiB%n",
+                    heap.peakMiB(), HeapSampler.liveAfterGcMiB());
             System.out.println(Map.of("done", true));
         }
     }

@@ -22,6 +22,8 @@ public class AccessConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(access).addPathPatterns("/api/**").order(10);
+        registry.addInterceptor(access)
+                .addPathPatterns("/api/**", "/app", "/app/**")
+                .order(10);
     }
 }

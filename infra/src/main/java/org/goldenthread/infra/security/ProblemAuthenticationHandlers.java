@@ -33,6 +33,18 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+            Problems.write(
+                    request,
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "Forbidden",
+                    "A write on a signed-in browser session must carry the session's CSRF token (X-CSRF-TOKEN); "
+                            + "reload the page and try again",
+                    Map.of("rule", "csrf-token-required"));
+            return;
+        }
         // the chain refuses operations only (the API's own rules are ProgrammeAccess's): those are for admins (reads:
         // and auditors)
         boolean read = "GET".equals(request.getMethod())

@@ -15,12 +15,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Checks every API call against its {@link Access} rule before anything is read or done. In a programme: a user who
- * is not a member (and not an admin or auditor, who see every programme) is answered 404 exactly as for a programme
- * that does not exist, so its existence is not disclosed; a member whose role may not call it gets 403 naming the
- * roles that may. A commissioner or provider acts only while signed in for the organisation their membership names.
- * The role the user acts in (their role in the programme, else their global role) is put on the request for the
- * commands it sends ({@link ActorInterceptor}).
+ * Checks every API call (and every page under {@code /app}) against its {@link Access} rule before anything is read
+ * or done. In a programme: a user who is not a member (and not an admin or auditor, who see every programme) is
+ * answered 404 exactly as for a programme that does not exist, so its existence is not disclosed; a member whose
+ * role may not call it gets 403 naming the roles that may. A commissioner or provider acts only while signed in for
+ * the organisation their membership names. The role the user acts in (their role in the programme, else their global
+ * role) is put on the request for the commands it sends ({@link ActorInterceptor}).
  */
 public class ProgrammeAccess implements HandlerInterceptor {
 
@@ -37,7 +37,8 @@ public class ProgrammeAccess implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException {
         if (!(handler instanceof HandlerMethod method)
-                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                || !(request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                        || request.getRequestURI().startsWith(request.getContextPath() + "/app"))) {
             return true;
         }
         Access access = method.getMethodAnnotation(Access.class);

@@ -38,8 +38,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * demo users only with {@code --demo}) or from an OAuth2 issuer (bearer JWTs; then HTTP Basic is off unless
  * enabled). What a signed-in user may do in a programme is decided per endpoint by {@link ProgrammeAccess} from their
  * membership; this chain only makes sure they are signed in, keeps operations to admins, and sets the browser-safety
- * headers. The API is stateless (no session, no cookie), so there is nothing for a forged cross-site request to ride
- * on except cached Basic credentials, which {@link CrossSiteWrites} refuses.
+ * headers. The API never starts a session: HTTP Basic and bearer clients carry their credentials on every request.
+ * A browser signed in at {@code /login} ({@link BrowserSignIn}) uses its session cookie, and a write on a session
+ * must carry the session's CSRF token; cached Basic credentials ridden by another site are refused by
+ * {@link CrossSiteWrites}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -152,9 +154,11 @@ public class SecurityConfiguration {
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         boolean basic = properties.httpBasic() != null ? properties.httpBasic() : decoder == null;
         boolean publicDocs = properties.publicApiDocs() != null ? properties.publicApiDocs() : demo;
-        http.csrf(csrf -> csrf.disable()) // stateless: no session and no cookie to forge a request with (see
-                // CrossSiteWrites)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // the API never starts a session; a browser signed in at /login uses its session, and a write on a session
+        // carries the session's CSRF token (BrowserSignIn); Basic and bearer clients have no cookie to forge with
+        http.csrf(csrf -> csrf.csrfTokenRepository(BrowserSignIn.TOKENS)
+                        .requireCsrfProtectionMatcher(BrowserSignIn.SESSION_WRITE))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))

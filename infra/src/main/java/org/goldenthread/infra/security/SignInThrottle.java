@@ -21,7 +21,8 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down guessing: each user name and each address may fail to sign in {@code failures} times per period
+ * Slows down guessing (HTTP Basic and the browser sign-in form alike): each user name and each address may fail to
+ * sign in {@code failures} times per period
  * (token buckets, Bucket4j); beyond that a sign-in with a password for that user, or from that address, is answered
  * 429 with {@code Retry-After} until the bucket refills — before the password is even checked. Counted in
  * {@code goldenthread_sign_in_failures_total} and {@code goldenthread_sign_in_throttled_total}.
@@ -64,6 +65,11 @@ public class SignInThrottle extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String user = basicUser(request.getHeader("Authorization"));
+        if (user == null
+                && "POST".equals(request.getMethod())
+                && request.getRequestURI().equals(request.getContextPath() + "/login")) {
+            user = request.getParameter("username"); // the browser sign-in form
+        }
         if (user != null) {
             long waitNanos = Math.max(wait("user:" + user), wait("address:" + request.getRemoteAddr()));
             if (waitNanos > 0) {

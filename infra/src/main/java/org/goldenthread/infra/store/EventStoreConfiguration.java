@@ -35,7 +35,8 @@ public class EventStoreConfiguration {
             org.axonframework.config.Configuration configuration,
             DataSource dataSource,
             TransactionManager transactionManager,
-            @Value("${spring.datasource.url:}") String jdbcUrl) {
+            @Value("${spring.datasource.url:}") String jdbcUrl,
+            @Value("${goldenthread.processing.batch-size:100}") int batchSize) {
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
@@ -48,6 +49,8 @@ public class EventStoreConfiguration {
                         new SpringDataSourceConnectionProvider(dataSource)))
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
+                // a processor's batch holds what one read from the store returns, so they are of one size
+                .batchSize(batchSize)
                 .build();
         EventTableFactory tables = jdbcUrl.startsWith("jdbc:postgresql:")
                 ? PostgresEventTableFactory.INSTANCE

@@ -96,7 +96,8 @@ public class ReadStoreConfiguration {
     EmbeddedMongo embeddedMongo(
             @Value("${spring.mongodb.uri:}") String uri,
             @Value("${goldenthread.read-store:file}") String mode,
-            @Value("${goldenthread.data-dir:./data}") String dataDir) {
+            @Value("${goldenthread.data-dir:./data}") String dataDir,
+            @Value("${goldenthread.read-store-cache-mib:64}") int cacheMiB) {
         if (!uri.isBlank()) {
             return new EmbeddedMongo(null, uri, null, null, null);
         }
@@ -113,7 +114,7 @@ public class ReadStoreConfiguration {
                 throw new UncheckedIOException("cannot create data directory " + dir, e);
             }
             open = openFileStore(dir);
-            file = new H2Backend(dir.resolve("readmodels.mv").toString());
+            file = new KeyOrderedH2Backend(dir.resolve("readmodels.mv").toString(), cacheMiB);
             server = new MongoServer(file);
         }
         ReadStoreTls tls = ReadStoreTls.generate();

@@ -4,11 +4,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.goldenthread.infra.security.Access;
+import org.goldenthread.infra.security.Identity;
+import org.goldenthread.infra.security.ProgrammeAccess;
 import org.goldenthread.infra.security.Rule;
+import org.goldenthread.kernel.RuleViolation;
+import org.goldenthread.kernel.programme.FindProgramme;
+import org.goldenthread.kernel.programme.ProgrammeView;
 import org.goldenthread.kernel.vote.CastVote;
 import org.goldenthread.kernel.vote.CloseVoting;
+import org.goldenthread.kernel.vote.FindParticipantVotes;
 import org.goldenthread.kernel.vote.FindVoting;
 import org.goldenthread.kernel.vote.OpenVoting;
+import org.goldenthread.kernel.vote.ParticipantVotes;
 import org.goldenthread.kernel.vote.VotingView;
 import org.goldenthread.kernel.vote.WithdrawVote;
 import org.springframework.http.HttpStatus;
@@ -61,6 +68,38 @@ public class VotingController {
     @Operation(summary = "Tallies; once closed, the ranking (ties shown) and the prioritised themes")
     public VotingView get(@PathVariable String programmeId, @PathVariable String votingId) {
         return acts.find(new FindVoting(programmeId, votingId), VotingView.class, "voting", votingId);
+    }
+
+    @Access(Rule.VOTE)
+    @GetMapping("/{votingId}/votes")
+    @Operation(
+            summary = "One participant's votes in the round and how many are left; a participant sees only their "
+                    + "own (rule own-vote-only), a facilitator anyone's")
+    public ParticipantVotes votes(
+            @PathVariable String programmeId,
+            @PathVariable String votingId,
+            @io.swagger.v3.oas.annotations.Parameter(description = "the participant whose votes to show")
+                    @org.springframework.web.bind.annotation.RequestParam
+                    String participantId) {
+        Identity user = Identity.current().orElseThrow();
+        boolean facilitator =
+                ProgrammeAccess.actingRole().map("FACILITATOR"::equals).orElse(false);
+        if (!facilitator) {
+            ProgrammeView programme =
+                    acts.find(new FindProgramme(programmeId), ProgrammeView.class, "programme", programmeId);
+            boolean own = programme.participants().stream()
+                    .anyMatch(p -> p.participantId().equals(participantId)
+                            && user.name().equals(p.username()));
+            if (!own) {
+                throw new RuleViolation(
+                        "own-vote-only", "a participant sees only their own votes (the facilitator sees anyone's)");
+            }
+        }
+        return acts.find(
+                new FindParticipantVotes(programmeId, votingId, participantId),
+                ParticipantVotes.class,
+                "voting",
+                votingId);
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)

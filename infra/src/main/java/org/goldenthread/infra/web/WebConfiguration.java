@@ -28,7 +28,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new PathIds(limits)).addPathPatterns("/api/**");
+        registry.addInterceptor(new PathIds(limits)).addPathPatterns("/api/**", "/app/**");
     }
 
     @Bean

@@ -153,6 +153,17 @@ public final class PollDocuments {
         polls().updateOne(byId(programmeId, pollId), Updates.combine(updates), Documents.UPSERT);
     }
 
+    /** The options one participant has a vote on now, in the order cast (votes, ballots and grids alike). */
+    public List<String> votesOf(Poll poll, String participantId) {
+        List<String> mine = new ArrayList<>();
+        for (Document v : poll.stored().getList("votes", Document.class, List.of())) {
+            if (participantId.equals(v.getString("participantId"))) {
+                mine.add(v.getString(shape.option()));
+            }
+        }
+        return mine;
+    }
+
     /** The vote, once it has opened; empty when unknown or belonging to another programme. */
     public Optional<Poll> find(String programmeId, String pollId) {
         Document doc = polls().find(byId(programmeId, pollId)).first();

@@ -1,12 +1,15 @@
 package org.goldenthread.query.vote;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.goldenthread.kernel.vote.FindParticipantVotes;
 import org.goldenthread.kernel.vote.FindVoting;
+import org.goldenthread.kernel.vote.ParticipantVotes;
 import org.goldenthread.kernel.vote.RankedTheme;
 import org.goldenthread.kernel.vote.VoteCast;
 import org.goldenthread.kernel.vote.VoteWithdrawn;
@@ -72,6 +75,23 @@ public class VotingProjection {
                 e.prioritisedThemeIds(),
                 e.tieAtCutoff(),
                 Map.of());
+    }
+
+    /** One participant's votes in the round, or null when the round is unknown. */
+    @QueryHandler
+    public ParticipantVotes handle(FindParticipantVotes query) {
+        return polls.find(query.programmeId(), query.votingId())
+                .map(p -> {
+                    List<String> mine = polls.votesOf(p, query.participantId());
+                    return new ParticipantVotes(
+                            p.programmeId(),
+                            p.pollId(),
+                            query.participantId(),
+                            mine,
+                            p.votesPerParticipant(),
+                            Math.max(0, p.votesPerParticipant() - mine.size()));
+                })
+                .orElse(null);
     }
 
     /** The round, or null when unknown or belonging to another programme (infra maps null to 404). */
