@@ -277,4 +277,52 @@ class WorkshopBrowserTest {
             }
         }
     }
+
+    @Test
+    void the_thread_explorer_walks_from_an_action_plan_back_to_a_statements_words_and_forward_again() throws Exception {
+        assumeTrue(
+                Browser.available(),
+                "Debian's chromium and chromium-driver are not installed here (.ci/run installs them)");
+        try (RunningApp app = RunningApp.start(data, "goldenthread.read-store=memory")) {
+            String base = "http://localhost:" + app.port();
+            Workshop w = Workshop.launch(app.api("facilitator"));
+            Workshop.Planned planned = w.toPlan();
+            w.created(
+                    "/ideas/" + planned.train() + "/action-plans",
+                    Workshop.plan(
+                            List.of(planned.measure()),
+                            "Relationships in every plan",
+                            List.of(java.util.Map.of("description", "All staff trained", "due", "2026-09-30"))),
+                    "planId");
+            try (Browser pat = new Browser(360, 900)) {
+                WebDriver p = pat.signIn(base, "participant", TestUsers.password("participant")).driver;
+                p.get(base + "/app/programmes/" + w.id);
+                until(p, d -> d.findElement(By.id("thread-link"))).click();
+                WebElement start = until(
+                        p,
+                        d -> d.findElements(By.cssSelector("a.walk.back")).stream()
+                                .filter(a -> a.getText().startsWith("Action plan: Relationships in every plan"))
+                                .findFirst()
+                                .orElse(null));
+                assertThat(serious(p)).as("thread explorer").isEmpty();
+                start.click();
+                // back from the plan, through the idea, the theme, to the words people said
+                WebElement words = until(
+                        p,
+                        d -> d.findElements(By.cssSelector(".node-statement q.words")).stream()
+                                .filter(q -> q.getText().contains("I have only one friend"))
+                                .findFirst()
+                                .orElse(null));
+                assertThat(words.isDisplayed()).isTrue();
+                assertThat(p.findElement(By.id("tree")).getText()).contains("Relationships in every plan");
+                assertThat(serious(p)).as("thread, walked").isEmpty();
+                assertThat(screenshot(p, "thread-360")).exists();
+                // and forward from those words to what was done
+                words.findElement(By.xpath("ancestor::li[1]//a[contains(@class,'forward')]"))
+                        .click();
+                until(p, d -> d.findElement(By.id("tree")).getText().contains("Relationships in every plan"));
+                assertThat(pat.consoleErrors()).isEmpty();
+            }
+        }
+    }
 }

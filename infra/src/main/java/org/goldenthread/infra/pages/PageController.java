@@ -122,4 +122,10 @@ public class PageController {
         v.put("votingId", votingId);
         return page("voting", request, v);
     }
+
+    @Access(Rule.READ)
+    @GetMapping("/app/programmes/{programmeId}/thread")
+    public ResponseEntity<String> thread(HttpServletRequest request, @PathVariable String programmeId) {
+        return page("thread", request, about(programmeId, null));
+    }
 }
