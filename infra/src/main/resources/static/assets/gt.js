@@ -9,11 +9,16 @@
     user: meta('user'),
     data: document.body.dataset,
 
+    /** The position of this page's latest write: its reads wait for views that have seen it (read your writes). */
+    position: -1,
+
     /** Calls the JSON API; resolves with the JSON body (or null), rejects with the problem (RFC 9457). */
     async api(method, url, body) {
       const headers = { Accept: 'application/json, application/problem+json' };
       if (method !== 'GET') {
         headers[meta('csrf-header') || 'X-CSRF-TOKEN'] = meta('csrf-token');
+      } else if (GT.position >= 0) {
+        headers['Min-Event-Position'] = String(GT.position);
       }
       if (body !== undefined) {
         headers['Content-Type'] = 'application/json';
@@ -22,6 +27,10 @@
         method, headers, credentials: 'same-origin',
         body: body === undefined ? undefined : JSON.stringify(body)
       });
+      const written = Number(response.headers.get('Event-Position'));
+      if (response.headers.get('Event-Position') !== null && written > GT.position) {
+        GT.position = written;
+      }
       if (!response.ok) {
         let problem;
         try { problem = await response.json(); } catch (e) { problem = { title: response.statusText }; }

@@ -41,5 +41,10 @@
       steps.append(GT.el('li', { class: 'step step-' + String(step.status).toLowerCase() },
         GT.el('strong', {}, step.name), ' — ', step.status, step.summary ? ': ' + step.summary : ''));
     }
+    const themes = document.getElementById('prioritised');
+    themes.replaceChildren(...(progress.prioritisedThemes || []).map((t) => GT.el('li', {},
+      GT.el('a', { href: '/app/programmes/' + encodeURIComponent(id) + '/themes/' + encodeURIComponent(t.themeId), class: 'theme-link' },
+        t.title), ' (rank ' + t.rank + ', ' + t.votes + ' votes)')));
+    if (!themes.children.length) { themes.append(GT.el('li', {}, 'No theme is prioritised yet.')); }
   }).catch(GT.refused);
 })();

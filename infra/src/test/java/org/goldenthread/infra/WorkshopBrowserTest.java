@@ -49,6 +49,18 @@ class WorkshopBrowserTest {
                 .until(condition::apply);
     }
 
+    /** Clicks the first element the selector finds, again if the page redrew it in between. */
+    private static void click(WebDriver driver, By selector) {
+        until(driver, d -> {
+            List<WebElement> found = d.findElements(selector);
+            if (found.isEmpty()) {
+                return null;
+            }
+            found.get(0).click();
+            return true;
+        });
+    }
+
     private static WebElement theme(WebDriver driver, String title) {
         return until(
                 driver,
@@ -233,11 +245,11 @@ class WorkshopBrowserTest {
                 assertThat(serious(p)).as("voting page").isEmpty();
                 for (int i = 0; i < 3; i++) {
                     int left = 2 - i;
-                    p.findElements(By.cssSelector("button.vote")).get(0).click();
+                    click(p, By.cssSelector("button.vote"));
                     until(p, d -> d.findElement(By.id("remaining")).getText().contains(left + " of 3"));
                 }
                 // the fourth vote is refused, in words
-                p.findElement(By.cssSelector("button.vote")).click();
+                click(p, By.cssSelector("button.vote"));
                 String refusal = until(p, d -> {
                     List<WebElement> problems = d.findElements(By.cssSelector("#messages .problem"));
                     return problems.isEmpty() ? null : problems.get(0).getText();
@@ -246,11 +258,11 @@ class WorkshopBrowserTest {
                 assertThat(screenshot(p, "voting-360")).exists();
                 assertThat(p.findElement(By.id("remaining")).isDisplayed()).isTrue();
                 // withdrawn while open
-                p.findElements(By.cssSelector("button.withdraw")).get(0).click();
+                click(p, By.cssSelector("button.withdraw"));
                 until(p, d -> d.findElement(By.id("remaining")).getText().contains("1 of 3"));
                 // the other participant votes
                 until(o, d -> d.findElements(By.cssSelector("button.vote")).size() == 4);
-                o.findElements(By.cssSelector("button.vote")).get(0).click();
+                click(o, By.cssSelector("button.vote"));
                 until(o, d -> d.findElement(By.id("remaining")).getText().contains("2 of 3"));
 
                 // closed by the facilitator: the ranking and the themes that go forward appear on the phones
@@ -322,6 +334,123 @@ class WorkshopBrowserTest {
                         .click();
                 until(p, d -> d.findElement(By.id("tree")).getText().contains("Relationships in every plan"));
                 assertThat(pat.consoleErrors()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void collect_steps_four_to_eight_a_ballot_and_printable_cards_as_pages() throws Exception {
+        assumeTrue(
+                Browser.available(),
+                "Debian's chromium and chromium-driver are not installed here (.ci/run installs them)");
+        try (RunningApp app = RunningApp.start(data, "goldenthread.read-store=memory")) {
+            String base = "http://localhost:" + app.port();
+            Workshop w = Workshop.launch(app.api("facilitator"));
+            Workshop.Planned planned = w.toPlan();
+            String programme = base + "/app/programmes/" + w.id;
+            try (Browser fran = new Browser(1280, 1400);
+                    Browser pat = new Browser(360, 900)) {
+                WebDriver f = fran.signIn(base, "facilitator", TestUsers.password("facilitator")).driver;
+                WebDriver p = pat.signIn(base, "participant", TestUsers.password("participant")).driver;
+
+                // collect: a review of three statements, then a CSV file whose bad lines are all listed
+                f.get(programme + "/collect");
+                f.findElement(By.id("person")).sendKeys("P-9");
+                f.findElement(By.id("WORKING-1")).sendKeys("I like my garden");
+                f.findElement(By.id("NOT_WORKING-1")).sendKeys("I never see my grandson");
+                f.findElement(By.id("FUTURE-1")).sendKeys("I want to cook again");
+                f.findElement(By.id("record")).click();
+                until(f, d -> d.findElement(By.id("messages")).getText().contains("Recorded: 3 statements"));
+                Path csv = Files.createTempFile(data, "statements", ".csv");
+                Files.writeString(
+                        csv,
+                        "person,category,priority,text\nP-10,WORKING,1,I like the staff\n"
+                                + "P-10,SOMETIMES,1,Bad category\nP-11,NOT_WORKING,7,Bad priority\n");
+                f.findElement(By.id("csv-file")).sendKeys(csv.toAbsolutePath().toString());
+                f.findElement(By.id("dry-run")).click();
+                until(
+                        f,
+                        d -> d.findElements(By.cssSelector("table.errors tbody tr"))
+                                        .size()
+                                == 2);
+                assertThat(f.findElement(By.id("import-result")).getText())
+                        .contains("3")
+                        .contains("4");
+                assertThat(serious(f)).as("collect").isEmpty();
+
+                // step 4: the whys asked of "I am lonely", with their causes; a new idea (step 6)
+                f.get(programme + "/themes/" + planned.lonely());
+                until(f, d -> d.findElement(By.id("whys")).getText().contains("Because staff are not trained to"));
+                assertThat(f.findElement(By.id("theme-title")).getText()).isEqualTo("I am lonely");
+                f.findElement(By.id("idea-text")).sendKeys("Peer support groups");
+                new Select(f.findElement(By.id("idea-mode"))).selectByVisibleText("RADICAL");
+                f.findElement(By.cssSelector("#add-idea button")).click();
+                until(f, d -> d.findElement(By.id("ideas")).getText().contains("Peer support groups"));
+                assertThat(serious(f)).as("theme work").isEmpty();
+
+                // the participant places a chosen idea on the grid (the keyboard's way: numbers, then Place)
+                p.get(programme + "/themes/" + planned.lonely());
+                WebElement idea = until(
+                        p,
+                        d -> d.findElements(By.cssSelector(".idea.chosen")).stream()
+                                .filter(e -> e.getText().contains("Befriending with the football club"))
+                                .findFirst()
+                                .orElse(null));
+                int before = Integer.parseInt(idea.getText().replaceAll("(?s).*?(\\d+) placed.*", "$1"));
+                new Select(idea.findElement(By.cssSelector("select[aria-label^='Effort']"))).selectByVisibleText("3");
+                new Select(idea.findElement(By.cssSelector("select[aria-label^='Impact']"))).selectByVisibleText("8");
+                idea.findElement(By.cssSelector("button")).click();
+                until(p, d -> d.findElement(By.id("messages")).getText().isEmpty() ? null : true);
+                assertThat(p.findElement(By.id("messages")).getText()).startsWith("Placed");
+                until(
+                        p,
+                        d -> d.findElements(By.cssSelector(".idea")).stream()
+                                .anyMatch(e -> e.getText().contains("Befriending with the football club")
+                                        && e.getText().contains((before + 1) + " placed")));
+                // an idea the vote did not choose is not offered for the grid
+                assertThat(p.findElements(By.cssSelector(".idea")).stream()
+                                .filter(e -> e.getText().contains("Peer support groups"))
+                                .findFirst()
+                                .orElseThrow()
+                                .findElements(By.cssSelector("button")))
+                        .isEmpty();
+                assertThat(screenshot(p, "theme-work-360")).exists();
+
+                // a ballot on the ideas, voted on the phone
+                f.findElement(By.id("ballot-ideas")).click();
+                until(f, d -> d.getCurrentUrl().contains("/ballots/"));
+                p.get(f.getCurrentUrl());
+                until(p, d -> d.findElement(By.id("heading")).getText().contains("ideas"));
+                until(p, d -> !d.findElements(By.cssSelector("button.vote")).isEmpty());
+                click(p, By.cssSelector("button.vote"));
+                until(
+                        p,
+                        d -> d.findElement(By.id("remaining")).getText().contains("left")
+                                && !d.findElements(By.cssSelector("button.withdraw"))
+                                        .isEmpty());
+                assertThat(serious(p)).as("ballot").isEmpty();
+
+                // step 8: a process review and the report published
+                f.get(programme + "/learn");
+                f.findElement(By.id("review-working")).sendKeys("Everyone was heard");
+                f.findElement(By.id("review-not-working")).sendKeys("Too little time");
+                f.findElement(By.cssSelector("#process-review button")).click();
+                until(f, d -> d.findElement(By.id("process-reviews")).getText().contains("Everyone was heard"));
+                f.findElement(By.id("publish")).click();
+                until(f, d -> !d.findElements(By.cssSelector("#report-link a")).isEmpty());
+                assertThat(serious(f)).as("learning").isEmpty();
+
+                // printable cards: one card per statement of the board, colour coded, each linking back
+                f.get(programme + "/boards/NOT_WORKING/cards");
+                until(f, d -> d.findElements(By.cssSelector(".print-card")).size() == 5);
+                assertThat(f.findElement(By.cssSelector(".print-card a.code")).getAttribute("href"))
+                        .contains("/thread?from=statement");
+                assertThat(serious(f)).as("printable cards").isEmpty();
+                // (the refused dry run is the one failed request the browser reports)
+                assertThat(fran.consoleErrors().stream()
+                                .filter(e -> !e.contains("/statements/import?dryRun=true"))
+                                .toList())
+                        .isEmpty();
             }
         }
     }

@@ -119,7 +119,18 @@ public class PageController {
     public ResponseEntity<String> voting(
             HttpServletRequest request, @PathVariable String programmeId, @PathVariable String votingId) {
         Map<String, Object> v = about(programmeId, null);
-        v.put("votingId", votingId);
+        v.put("pollId", votingId);
+        v.put("kind", "voting");
+        return page("voting", request, v);
+    }
+
+    @Access(Rule.READ)
+    @GetMapping("/app/programmes/{programmeId}/ballots/{ballotId}")
+    public ResponseEntity<String> ballot(
+            HttpServletRequest request, @PathVariable String programmeId, @PathVariable String ballotId) {
+        Map<String, Object> v = about(programmeId, null);
+        v.put("pollId", ballotId);
+        v.put("kind", "ballot");
         return page("voting", request, v);
     }
 
@@ -127,5 +138,33 @@ public class PageController {
     @GetMapping("/app/programmes/{programmeId}/thread")
     public ResponseEntity<String> thread(HttpServletRequest request, @PathVariable String programmeId) {
         return page("thread", request, about(programmeId, null));
+    }
+
+    @Access(Rule.READ)
+    @GetMapping("/app/programmes/{programmeId}/collect")
+    public ResponseEntity<String> collect(HttpServletRequest request, @PathVariable String programmeId) {
+        return page("collect", request, about(programmeId, null));
+    }
+
+    @Access(Rule.READ)
+    @GetMapping("/app/programmes/{programmeId}/boards/{category}/cards")
+    public ResponseEntity<String> cards(
+            HttpServletRequest request, @PathVariable String programmeId, @PathVariable String category) {
+        return page("cards", request, about(programmeId, Category.parse("category", category)));
+    }
+
+    @Access(Rule.READ)
+    @GetMapping("/app/programmes/{programmeId}/themes/{themeId}")
+    public ResponseEntity<String> work(
+            HttpServletRequest request, @PathVariable String programmeId, @PathVariable String themeId) {
+        Map<String, Object> v = about(programmeId, null);
+        v.put("themeId", themeId);
+        return page("work", request, v);
+    }
+
+    @Access(Rule.READ)
+    @GetMapping("/app/programmes/{programmeId}/learn")
+    public ResponseEntity<String> learn(HttpServletRequest request, @PathVariable String programmeId) {
+        return page("learn", request, about(programmeId, null));
     }
 }

@@ -82,6 +82,14 @@ public class ReadModelRebuilds {
     /** Resets the read model and starts rebuilding it; answers its status as the rebuild begins. */
     public synchronized Status rebuild(String readModel, String by, String reason) {
         StreamingEventProcessor processor = processor(readModel);
+        if (processor.isRunning() && processor.processingStatus().isEmpty()) {
+            // a tracking processor stopped before its worker has claimed its segment may never claim it again
+            // (measured in the replay benchmark); and a segment claimed by another node cannot be reset from here
+            throw new org.goldenthread.kernel.RuleViolation(
+                    "read-model-not-claimed",
+                    "the read model " + readModel + " has not claimed its events on this node yet (it is starting, "
+                            + "or another node processes it): try again in a few seconds, or on that node");
+        }
         long from = position(events.createTailToken());
         long to = position(events.createHeadToken());
         gateway.publish(GenericEventMessage.asEventMessage(new ReadModelRebuildStarted(readModel, from, to, reason))

@@ -39,9 +39,11 @@ public class BallotController {
     public record VoteRequest(String participantId, String optionId) {}
 
     private final Acts acts;
+    private final OwnVotes ownVotes;
 
-    public BallotController(Acts acts) {
+    public BallotController(Acts acts, OwnVotes ownVotes) {
         this.acts = acts;
+        this.ownVotes = ownVotes;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -66,6 +68,25 @@ public class BallotController {
     @Operation(summary = "Tallies; once closed, the ranking (ties shown) and the chosen options")
     public BallotView get(@PathVariable String programmeId, @PathVariable String ballotId) {
         return acts.find(new FindBallot(programmeId, ballotId), BallotView.class, "ballot", ballotId);
+    }
+
+    @Access(Rule.VOTE)
+    @GetMapping("/{ballotId}/votes")
+    @Operation(
+            summary = "One participant's votes in the ballot and how many are left; a participant sees only their "
+                    + "own (rule own-vote-only), a facilitator anyone's")
+    public org.goldenthread.kernel.vote.ParticipantVotes votes(
+            @PathVariable String programmeId,
+            @PathVariable String ballotId,
+            @io.swagger.v3.oas.annotations.Parameter(description = "the participant whose votes to show")
+                    @org.springframework.web.bind.annotation.RequestParam
+                    String participantId) {
+        ownVotes.requireMayRead(programmeId, participantId);
+        return acts.find(
+                new org.goldenthread.kernel.ballot.FindParticipantBallotVotes(programmeId, ballotId, participantId),
+                org.goldenthread.kernel.vote.ParticipantVotes.class,
+                "ballot",
+                ballotId);
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -4,12 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.goldenthread.infra.security.Access;
-import org.goldenthread.infra.security.Identity;
-import org.goldenthread.infra.security.ProgrammeAccess;
 import org.goldenthread.infra.security.Rule;
-import org.goldenthread.kernel.RuleViolation;
-import org.goldenthread.kernel.programme.FindProgramme;
-import org.goldenthread.kernel.programme.ProgrammeView;
 import org.goldenthread.kernel.vote.CastVote;
 import org.goldenthread.kernel.vote.CloseVoting;
 import org.goldenthread.kernel.vote.FindParticipantVotes;
@@ -40,9 +35,11 @@ public class VotingController {
     public record VoteRequest(String participantId, String themeId) {}
 
     private final Acts acts;
+    private final OwnVotes ownVotes;
 
-    public VotingController(Acts acts) {
+    public VotingController(Acts acts, OwnVotes ownVotes) {
         this.acts = acts;
+        this.ownVotes = ownVotes;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -81,20 +78,7 @@ public class VotingController {
             @io.swagger.v3.oas.annotations.Parameter(description = "the participant whose votes to show")
                     @org.springframework.web.bind.annotation.RequestParam
                     String participantId) {
-        Identity user = Identity.current().orElseThrow();
-        boolean facilitator =
-                ProgrammeAccess.actingRole().map("FACILITATOR"::equals).orElse(false);
-        if (!facilitator) {
-            ProgrammeView programme =
-                    acts.find(new FindProgramme(programmeId), ProgrammeView.class, "programme", programmeId);
-            boolean own = programme.participants().stream()
-                    .anyMatch(p -> p.participantId().equals(participantId)
-                            && user.name().equals(p.username()));
-            if (!own) {
-                throw new RuleViolation(
-                        "own-vote-only", "a participant sees only their own votes (the facilitator sees anyone's)");
-            }
-        }
+        ownVotes.requireMayRead(programmeId, participantId);
         return acts.find(
                 new FindParticipantVotes(programmeId, votingId, participantId),
                 ParticipantVotes.class,

@@ -74,7 +74,7 @@ class StepControllersTest {
         Acts acts = new Acts(commands, queries, positions);
         mvc = MockMvcBuilders.standaloneSetup(
                         new UnderstandController(acts),
-                        new BallotController(acts),
+                        new BallotController(acts, new OwnVotes(acts)),
                         new SuccessController(acts),
                         new PlanController(acts),
                         new ImplementController(acts),

@@ -79,6 +79,19 @@ public class BallotProjection {
     }
 
     /** The ballot, or null when unknown or belonging to another programme (infra maps null to 404). */
+    /** One participant's votes in the ballot, or null when the ballot is unknown. */
+    @QueryHandler
+    public org.goldenthread.kernel.vote.ParticipantVotes handle(FindParticipantBallotVotes query) {
+        return polls.find(query.programmeId(), query.ballotId())
+                .map(p -> org.goldenthread.kernel.vote.ParticipantVotes.of(
+                        p.programmeId(),
+                        p.pollId(),
+                        query.participantId(),
+                        polls.votesOf(p, query.participantId()),
+                        p.votesPerParticipant()))
+                .orElse(null);
+    }
+
     @QueryHandler
     public BallotView handle(FindBallot query) {
         return polls.find(query.programmeId(), query.ballotId())

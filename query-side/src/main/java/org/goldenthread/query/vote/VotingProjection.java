@@ -1,7 +1,6 @@
 package org.goldenthread.query.vote;
 
 import com.mongodb.client.MongoDatabase;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -81,16 +80,12 @@ public class VotingProjection {
     @QueryHandler
     public ParticipantVotes handle(FindParticipantVotes query) {
         return polls.find(query.programmeId(), query.votingId())
-                .map(p -> {
-                    List<String> mine = polls.votesOf(p, query.participantId());
-                    return new ParticipantVotes(
-                            p.programmeId(),
-                            p.pollId(),
-                            query.participantId(),
-                            mine,
-                            p.votesPerParticipant(),
-                            Math.max(0, p.votesPerParticipant() - mine.size()));
-                })
+                .map(p -> ParticipantVotes.of(
+                        p.programmeId(),
+                        p.pollId(),
+                        query.participantId(),
+                        polls.votesOf(p, query.participantId()),
+                        p.votesPerParticipant()))
                 .orElse(null);
     }
 
