@@ -91,6 +91,15 @@
     params.set('asOf', new Date(value).toISOString());
     window.location.search = params.toString();
   });
+  document.getElementById('reference').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const type = document.getElementById('ref-type').value;
+    let id = document.getElementById('ref-id').value.trim();
+    if (id.startsWith(type + ':')) { id = id.substring(type.length + 1); }
+    params.set('from', type + ':' + id);
+    params.set('direction', type === 'statement' ? 'forward' : 'back');
+    window.location.search = params.toString();
+  });
   document.getElementById('now').addEventListener('click', () => { params.delete('asOf'); window.location.search = params.toString(); });
   (params.get('from') ? walk() : starts()).catch(GT.refused);
 })();

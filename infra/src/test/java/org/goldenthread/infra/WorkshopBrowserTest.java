@@ -155,6 +155,7 @@ class WorkshopBrowserTest {
                 // the room view on the participant's screen (the projector), the board on the facilitator's
                 p.get(base + boardPath + "/room");
                 until(p, d -> d.findElements(By.cssSelector(".room-theme")).size() == 3);
+                assertThat(serious(p)).as("room view").isEmpty();
                 f.get(base + boardPath);
                 until(
                         f,

@@ -72,6 +72,22 @@ public class BallotController {
 
     @Access(Rule.VOTE)
     @GetMapping("/{ballotId}/votes")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            description = "The participant's votes and how many are left",
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            schema =
+                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                            implementation = org.goldenthread.kernel.vote.ParticipantVotes.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "409",
+            description = "Another participant's votes: a participant reads only their own (rule own-vote-only)",
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/problem+json",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(ref = "#/components/schemas/Problem")))
     @Operation(
             summary = "One participant's votes in the ballot and how many are left; a participant sees only their "
                     + "own (rule own-vote-only), a facilitator anyone's")
