@@ -44,17 +44,12 @@
     const file = document.getElementById('csv-file').files[0];
     const box = document.getElementById('import-result');
     if (!file) { GT.say('Choose a CSV file first.', 'problem'); return; }
-    const text = await file.text();
-    const headers = { 'Content-Type': 'text/csv', Accept: 'application/json, application/problem+json' };
-    headers[document.querySelector('meta[name="csrf-header"]').content] =
-      document.querySelector('meta[name="csrf-token"]').content;
-    const r = await fetch(api + '/statements/import?dryRun=' + dryRun, { method: 'POST', headers, body: text, credentials: 'same-origin' });
-    const at = Number(r.headers.get('Event-Position'));
-    if (r.headers.get('Event-Position') !== null && at > GT.position) { GT.position = at; }
-    const body = await r.json();
-    if (!r.ok) {
-      GT.say(GT.words(body), 'problem');
-      const rows = (body.errors || []).map((l) => GT.el('tr', {}, GT.el('td', {}, String(l.line)),
+    let body;
+    try {
+      body = await GT.api('POST', api + '/statements/import?dryRun=' + dryRun, await file.text(), 'text/csv');
+    } catch (problem) {
+      GT.refused(problem);
+      const rows = (problem.errors || []).map((l) => GT.el('tr', {}, GT.el('td', {}, String(l.line)),
         GT.el('td', {}, l.field || ''), GT.el('td', {}, l.reason || l.rule || '')));
       box.replaceChildren(rows.length ? GT.el('table', { class: 'errors' },
         GT.el('caption', {}, 'Bad lines'),

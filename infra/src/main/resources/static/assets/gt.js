@@ -12,8 +12,11 @@
     /** The position of this page's latest write: its reads wait for views that have seen it (read your writes). */
     position: -1,
 
-    /** Calls the JSON API; resolves with the JSON body (or null), rejects with the problem (RFC 9457). */
-    async api(method, url, body) {
+    /**
+     * Calls the JSON API; resolves with the JSON body (or null), rejects with the problem (RFC 9457). A body is sent
+     * as JSON, or as it is when its content type is given (a CSV file).
+     */
+    async api(method, url, body, contentType) {
       const headers = { Accept: 'application/json, application/problem+json' };
       if (method !== 'GET') {
         headers[meta('csrf-header') || 'X-CSRF-TOKEN'] = meta('csrf-token');
@@ -21,11 +24,11 @@
         headers['Min-Event-Position'] = String(GT.position);
       }
       if (body !== undefined) {
-        headers['Content-Type'] = 'application/json';
+        headers['Content-Type'] = contentType || 'application/json';
       }
       const response = await fetch(url, {
         method, headers, credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body)
+        body: body === undefined || contentType ? body : JSON.stringify(body)
       });
       const written = Number(response.headers.get('Event-Position'));
       if (response.headers.get('Event-Position') !== null && written > GT.position) {
