@@ -168,8 +168,11 @@ class ReplayBenchmark {
         }
     }
 
-    /** Upserts {@code count} documents the size of an audit entry, in unordered bulks of 1,000: docs/s. */
-    static double bulkWriteRate(com.mongodb.client.MongoDatabase database, int count) {
+    /**
+     * Upserts (replace by id) or inserts {@code count} documents the size of an audit entry, in unordered bulks of
+     * 1,000: docs/s.
+     */
+    static double bulkWriteRate(com.mongodb.client.MongoDatabase database, int count, boolean insert) {
         var docs = database.getCollection("benchmark_bulk");
         docs.drop();
         var upsert = new com.mongodb.client.model.ReplaceOptions().upsert(true);
@@ -177,18 +180,20 @@ class ReplayBenchmark {
         List<com.mongodb.client.model.WriteModel<org.bson.Document>> bulk = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = "bench-" + (i / 319) + ":" + i;
-            bulk.add(new com.mongodb.client.model.ReplaceOneModel<>(
-                    com.mongodb.client.model.Filters.eq("_id", id),
-                    new org.bson.Document("_id", id)
-                            .append("programmeId", "bench-" + (i / 319))
-                            .append("position", (long) i)
-                            .append("at", java.util.Date.from(java.time.Instant.now()))
-                            .append("actor", "fran")
-                            .append("role", "FACILITATOR")
-                            .append("type", "StatementClustered")
-                            .append("summary", "fran (FACILITATOR) clustered statement s" + i + " into theme t1")
-                            .append("subject", "statement:s" + i),
-                    upsert));
+            org.bson.Document doc = new org.bson.Document("_id", id)
+                    .append("programmeId", "bench-" + (i / 319))
+                    .append("position", (long) i)
+                    .append("at", java.util.Date.from(java.time.Instant.now()))
+                    .append("actor", "fran")
+                    .append("role", "FACILITATOR")
+                    .append("type", "StatementClustered")
+                    .append("summary", "fran (FACILITATOR) clustered statement s" + i + " into theme t1")
+                    .append("subject", "statement:s" + i);
+            bulk.add(
+                    insert
+                            ? new com.mongodb.client.model.InsertOneModel<>(doc)
+                            : new com.mongodb.client.model.ReplaceOneModel<>(
+                                    com.mongodb.client.model.Filters.eq("_id", id), doc, upsert));
             if (bulk.size() == 1000) {
                 docs.bulkWrite(bulk, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
                 bulk.clear();
@@ -308,20 +313,32 @@ class ReplayBenchmark {
             long readStart = System.nanoTime();
             long read;
             try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
-                read = stream.peek(EventMessage::getPayload).count();
+                read = stream.peek(EventMessage::getPayload)
+                        .peek(EventMessage::getMetaData)
+                        .count();
             }
             double readSeconds = (System.nanoTime() - readStart) / 1e9;
 
             // (d) the read store's own bulk-write rate
             int bulkDocs = (int) Math.min(events, 100_000);
-            double bulk = bulkWriteRate(app.bean(com.mongodb.client.MongoDatabase.class), bulkDocs);
+            double bulk = bulkWriteRate(app.bean(com.mongodb.client.MongoDatabase.class), bulkDocs, false);
+            double bulkInsert = bulkWriteRate(app.bean(com.mongodb.client.MongoDatabase.class), bulkDocs, true);
 
             // (b) rebuild every read model from the start, all at once (the erasure process is not a read model)
             long head = engine.createHeadToken().position().orElse(-1);
+            // one pass over the events for every read model (the service's rebuild), or with
+            // -Dbenchmark.rebuild=processors each processor replaying by itself
+            boolean onePass = !"processors".equals(System.getProperty("benchmark.rebuild"));
+            long docsBefore = org.goldenthread.query.readstore.WriteBatch.documentsWritten();
+            long writeNanosBefore = org.goldenthread.query.readstore.WriteBatch.writeNanos();
             long rebuildStart = System.nanoTime();
-            for (StreamingEventProcessor processor : processors) {
-                processor.resetTokens();
-                processor.start();
+            if (onePass) {
+                app.bean(ReadModelRebuilds.class).rebuildAll("benchmark", "measuring a full rebuild");
+            } else {
+                for (StreamingEventProcessor processor : processors) {
+                    processor.resetTokens();
+                    processor.start();
+                }
             }
             Map<String, Double> doneAfter = new java.util.TreeMap<>();
             while (doneAfter.size() < processors.size()) {
@@ -336,6 +353,8 @@ class ReplayBenchmark {
                 Thread.sleep(50);
             }
             double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
+            long docsWritten = org.goldenthread.query.readstore.WriteBatch.documentsWritten() - docsBefore;
+            double writeSeconds = (org.goldenthread.query.readstore.WriteBatch.writeNanos() - writeNanosBefore) / 1e9;
 
             System.out.printf(
                     "==== ReplayBenchmark: %,d events (%,d programmes), events in %s, "
@@ -357,10 +376,32 @@ class ReplayBenchmark {
                     append, appendSeconds);
             System.out.printf("(c) raw JDBC batch insert, same rows: %,.0f events/s (%.1f s)%n", rawRate, rawSeconds);
             System.out.printf("(c) append / raw insert: %.2f%n", append / rawRate);
-            System.out.printf("(a) ceiling, read + deserialise: %,.0f events/s (%.1f s)%n", ceiling, readSeconds);
+            System.out.printf(
+                    "(a) ceiling, read + deserialise (payload and metadata): %,.0f events/s (%.1f s)%n",
+                    ceiling, readSeconds);
             System.out.printf("(b) full rebuild, every projection: %,.0f events/s (%.1f s)%n", rebuild, rebuildSeconds);
             System.out.printf("(b) rebuild / ceiling: %.0f %%%n", 100 * rebuild / ceiling);
+            System.out.printf(
+                    "(b) %s: %,d documents written in %.1f s of writes (%,.0f docs/s; %.0f %% of the rebuild)%n",
+                    onePass ? "one pass for every read model" : "each processor by itself",
+                    docsWritten,
+                    writeSeconds,
+                    docsWritten / Math.max(0.001, writeSeconds),
+                    100 * writeSeconds / rebuildSeconds);
             System.out.printf("(d) read store bulk upsert, %,d documents: %,.0f docs/s%n", bulkDocs, bulk);
+            System.out.printf("(d) read store bulk insert, %,d documents: %,.0f docs/s%n", bulkDocs, bulkInsert);
+            var database = app.bean(com.mongodb.client.MongoDatabase.class);
+            Map<String, Long> stored = new java.util.TreeMap<>();
+            for (String name : database.listCollectionNames()) {
+                stored.put(name, database.getCollection(name).countDocuments());
+            }
+            long storedDocs =
+                    stored.values().stream().mapToLong(Long::longValue).sum();
+            System.out.printf(
+                    "(d) the rebuilt read store holds %,d documents (%.1f per event): inserted once each at the bulk"
+                            + " insert rate that alone takes %.1f s%n",
+                    storedDocs, storedDocs / (double) events, storedDocs / bulkInsert);
+            System.out.printf("(d) documents by collection: %s%n", stored);
             System.out.printf("(b) each read model at the head after (s): %s%n", doneAfter);
             System.out.printf(
                     "heap: peak used %,d MiB (sampled), largest old generation after a collection %,d MiB%n",

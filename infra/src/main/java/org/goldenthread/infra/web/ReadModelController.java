@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Read models for operators: how far each is, and a rebuild from the first event (ADMIN; AUDITOR may read the
- * status). A rebuild resets one read model only; the others and the service carry on.
+ * status). A rebuild resets the read models asked for (one, or all in one pass over the events); the others and the
+ * service carry on.
  */
 @RestController
 @RequestMapping("/api/admin/read-models")
@@ -65,5 +66,21 @@ public class ReadModelController {
         return ResponseEntity.accepted()
                 .location(URI.create("/api/admin/read-models/" + readModel))
                 .body(status);
+    }
+
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Access(Rule.OPERATE)
+    @PostMapping("/rebuild")
+    @Operation(
+            summary = "Rebuild every read model from the first event in one pass over the events, with a reason "
+                    + "(recorded as an event per read model); 202 with every read model's status")
+    public ResponseEntity<List<ReadModelRebuilds.Status>> rebuildAll(@RequestBody RebuildRequest request) {
+        Acts.body(request);
+        String reason = Require.text("reason", request.reason(), 500);
+        List<ReadModelRebuilds.Status> statuses =
+                rebuilds.rebuildAll(Identity.current().orElseThrow().name(), reason);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/admin/read-models"))
+                .body(statuses);
     }
 }

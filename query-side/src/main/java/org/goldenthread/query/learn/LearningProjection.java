@@ -17,6 +17,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.goldenthread.kernel.ActorMetaData;
 import org.goldenthread.kernel.learn.*;
+import org.goldenthread.query.readstore.QueuedWrites;
 import org.goldenthread.query.readstore.ReadModelVersion;
 
 /**
@@ -52,37 +53,35 @@ public class LearningProjection {
 
     @EventHandler
     public void on(ProcessReviewRecorded e, EventMessage<?> message) {
-        reviews()
-                .replaceOne(
-                        Filters.eq("_id", docId(e.programmeId(), e.reviewId())),
-                        new Document("_id", docId(e.programmeId(), e.reviewId()))
-                                .append("reviewId", e.reviewId())
-                                .append("programmeId", e.programmeId())
-                                .append("cycle", e.cycle())
-                                .append(
-                                        "perspective",
-                                        e.perspective() == null
-                                                ? null
-                                                : e.perspective().name())
-                                .append("working", e.working())
-                                .append("notWorking", e.notWorking())
-                                .append("recordedAt", Date.from(message.getTimestamp()))
-                                .append("recordedBy", actor(message)),
-                        new ReplaceOptions().upsert(true));
+        QueuedWrites.replaceOne(
+                reviews(),
+                Filters.eq("_id", docId(e.programmeId(), e.reviewId())),
+                new Document("_id", docId(e.programmeId(), e.reviewId()))
+                        .append("reviewId", e.reviewId())
+                        .append("programmeId", e.programmeId())
+                        .append("cycle", e.cycle())
+                        .append(
+                                "perspective",
+                                e.perspective() == null ? null : e.perspective().name())
+                        .append("working", e.working())
+                        .append("notWorking", e.notWorking())
+                        .append("recordedAt", Date.from(message.getTimestamp()))
+                        .append("recordedBy", actor(message)),
+                new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
     public void on(ReportPublished e, EventMessage<?> message) {
-        reports()
-                .replaceOne(
-                        Filters.eq("_id", docId(e.programmeId(), e.reportId())),
-                        new Document("_id", docId(e.programmeId(), e.reportId()))
-                                .append("reportId", e.reportId())
-                                .append("programmeId", e.programmeId())
-                                .append("cycle", e.cycle())
-                                .append("publishedAt", Date.from(message.getTimestamp()))
-                                .append("publishedBy", actor(message)),
-                        new ReplaceOptions().upsert(true));
+        QueuedWrites.replaceOne(
+                reports(),
+                Filters.eq("_id", docId(e.programmeId(), e.reportId())),
+                new Document("_id", docId(e.programmeId(), e.reportId()))
+                        .append("reportId", e.reportId())
+                        .append("programmeId", e.programmeId())
+                        .append("cycle", e.cycle())
+                        .append("publishedAt", Date.from(message.getTimestamp()))
+                        .append("publishedBy", actor(message)),
+                new ReplaceOptions().upsert(true));
     }
 
     /** Read-model ids are scoped by programme: two programmes may use the same ids (the demo's are fixed). */

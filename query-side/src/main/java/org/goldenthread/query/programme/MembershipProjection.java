@@ -20,6 +20,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.goldenthread.kernel.ActorMetaData;
 import org.goldenthread.kernel.programme.*;
+import org.goldenthread.query.readstore.QueuedWrites;
 import org.goldenthread.query.readstore.ReadModelVersion;
 
 /**
@@ -64,21 +65,21 @@ public class MembershipProjection {
 
     @EventHandler
     public void on(MembershipGranted e, @Timestamp Instant at, @MetaDataValue(ActorMetaData.ACTOR) String by) {
-        memberships()
-                .replaceOne(
-                        Filters.eq("_id", id(e.programmeId(), e.username())),
-                        new Document("programmeId", e.programmeId())
-                                .append("username", e.username())
-                                .append("role", e.role().name())
-                                .append("organisation", e.organisationName())
-                                .append("since", Date.from(at))
-                                .append("grantedBy", by),
-                        new ReplaceOptions().upsert(true));
+        QueuedWrites.replaceOne(
+                memberships(),
+                Filters.eq("_id", id(e.programmeId(), e.username())),
+                new Document("programmeId", e.programmeId())
+                        .append("username", e.username())
+                        .append("role", e.role().name())
+                        .append("organisation", e.organisationName())
+                        .append("since", Date.from(at))
+                        .append("grantedBy", by),
+                new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
     public void on(MembershipRevoked e) {
-        memberships().deleteOne(Filters.eq("_id", id(e.programmeId(), e.username())));
+        QueuedWrites.deleteOne(memberships(), Filters.eq("_id", id(e.programmeId(), e.username())));
     }
 
     @QueryHandler

@@ -25,6 +25,7 @@ import org.goldenthread.kernel.collect.ReviewRecorded;
 import org.goldenthread.kernel.collect.StatementFlaggedAsProfessionalLanguage;
 import org.goldenthread.kernel.collect.StatementRecorded;
 import org.goldenthread.kernel.programme.*;
+import org.goldenthread.query.readstore.QueuedWrites;
 import org.goldenthread.query.readstore.ReadModelVersion;
 
 /**
@@ -94,15 +95,14 @@ public class ProgrammeProjection {
 
     @EventHandler
     public void on(ProgrammeLaunched e) {
-        programmes()
-                .updateOne(
-                        Filters.eq("_id", e.programmeId()),
-                        Updates.combine(
-                                Updates.set("purpose", e.purpose()),
-                                Updates.set(
-                                        "level",
-                                        e.level() == null ? null : e.level().name())),
-                        UPSERT);
+        QueuedWrites.updateOne(
+                programmes(),
+                Filters.eq("_id", e.programmeId()),
+                Updates.combine(
+                        Updates.set("purpose", e.purpose()),
+                        Updates.set(
+                                "level", e.level() == null ? null : e.level().name())),
+                UPSERT);
     }
 
     @EventHandler
@@ -117,30 +117,34 @@ public class ProgrammeProjection {
                         .append("when", p.when())
                         .append("quantity", p.quantity())
                         .append("populationSize", p.populationSize());
-        programmes().updateOne(Filters.eq("_id", e.programmeId()), Updates.set("samplePlan", plan), UPSERT);
+        QueuedWrites.updateOne(
+                programmes(), Filters.eq("_id", e.programmeId()), Updates.set("samplePlan", plan), UPSERT);
     }
 
     @EventHandler
     public void on(ParticipantRegistered e) {
         Bson id = Filters.eq("_id", e.programmeId());
         // remove then add: a redelivered (or corrected) registration never duplicates the participant
-        programmes()
-                .updateOne(id, Updates.pull("participants", new Document("participantId", e.participantId())), UPSERT);
+        QueuedWrites.updateOne(
+                programmes(),
+                id,
+                Updates.pull("participants", new Document("participantId", e.participantId())),
+                UPSERT);
         Document sealedName = org.goldenthread.query.readstore.Documents.sealed(e.sealedName());
-        programmes()
-                .updateOne(
-                        id,
-                        Updates.push(
-                                "participants",
-                                new Document("participantId", e.participantId())
-                                        .append("name", e.name())
-                                        .append("sealedName", sealedName)
-                                        .append(
-                                                "perspective",
-                                                e.perspective() == null
-                                                        ? null
-                                                        : e.perspective().name())
-                                        .append("username", e.username())));
+        QueuedWrites.updateOne(
+                programmes(),
+                id,
+                Updates.push(
+                        "participants",
+                        new Document("participantId", e.participantId())
+                                .append("name", e.name())
+                                .append("sealedName", sealedName)
+                                .append(
+                                        "perspective",
+                                        e.perspective() == null
+                                                ? null
+                                                : e.perspective().name())
+                                .append("username", e.username())));
     }
 
     /**
@@ -163,27 +167,27 @@ public class ProgrammeProjection {
             @org.axonframework.eventhandling.Timestamp java.time.Instant at,
             @org.axonframework.messaging.annotation.MetaDataValue(org.goldenthread.kernel.ActorMetaData.ACTOR)
                     String by) {
-        programmes()
-                .updateOne(
-                        Filters.eq("_id", e.programmeId()),
-                        Updates.addToSet("forgottenParticipants", e.participantId()),
-                        UPSERT);
+        QueuedWrites.updateOne(
+                programmes(),
+                Filters.eq("_id", e.programmeId()),
+                Updates.addToSet("forgottenParticipants", e.participantId()),
+                UPSERT);
         String subject = ParticipantRegistered.subject(e.participantId());
         erasureRequested(e.programmeId(), subject, at, by);
     }
 
     /** An erasure was asked for (of a person's words or a participant's name): PENDING until its key is destroyed. */
     private void erasureRequested(String programmeId, String subject, java.time.Instant at, String by) {
-        erasures()
-                .updateOne(
-                        Filters.eq("_id", statementDoc(programmeId, subject)),
-                        Updates.combine(
-                                Updates.set("programmeId", programmeId),
-                                Updates.set("person", subject),
-                                Updates.set("requestedAt", java.util.Date.from(at)),
-                                Updates.set("requestedBy", by),
-                                Updates.setOnInsert("status", ErasureView.Status.PENDING.name())),
-                        UPSERT);
+        QueuedWrites.updateOne(
+                erasures(),
+                Filters.eq("_id", statementDoc(programmeId, subject)),
+                Updates.combine(
+                        Updates.set("programmeId", programmeId),
+                        Updates.set("person", subject),
+                        Updates.set("requestedAt", java.util.Date.from(at)),
+                        Updates.set("requestedBy", by),
+                        Updates.setOnInsert("status", ErasureView.Status.PENDING.name())),
+                UPSERT);
     }
 
     /** Read-model ids are scoped by programme: two programmes may use the same ids (the demo's are fixed). */
@@ -194,41 +198,41 @@ public class ProgrammeProjection {
     @EventHandler
     public void on(ReviewRecorded e) {
         for (String statementId : e.statementIds()) {
-            statements()
-                    .updateOne(
-                            Filters.eq("_id", statementDoc(e.programmeId(), statementId)),
-                            Updates.combine(
-                                    Updates.set("programmeId", e.programmeId()),
-                                    Updates.set("reviewId", e.reviewId()),
-                                    Updates.set("person", e.person())),
-                            UPSERT);
+            QueuedWrites.updateOne(
+                    statements(),
+                    Filters.eq("_id", statementDoc(e.programmeId(), statementId)),
+                    Updates.combine(
+                            Updates.set("programmeId", e.programmeId()),
+                            Updates.set("reviewId", e.reviewId()),
+                            Updates.set("person", e.person())),
+                    UPSERT);
         }
     }
 
     @EventHandler
     public void on(StatementRecorded e) {
-        statements()
-                .updateOne(
-                        Filters.eq("_id", statementDoc(e.programmeId(), e.statementId())),
-                        Updates.combine(
-                                Updates.set("programmeId", e.programmeId()),
-                                Updates.set("reviewId", e.reviewId()),
-                                Updates.set("person", e.person()),
-                                Updates.set("category", e.category().name()),
-                                Updates.setOnInsert("flagged", false)),
-                        UPSERT);
+        QueuedWrites.updateOne(
+                statements(),
+                Filters.eq("_id", statementDoc(e.programmeId(), e.statementId())),
+                Updates.combine(
+                        Updates.set("programmeId", e.programmeId()),
+                        Updates.set("reviewId", e.reviewId()),
+                        Updates.set("person", e.person()),
+                        Updates.set("category", e.category().name()),
+                        Updates.setOnInsert("flagged", false)),
+                UPSERT);
     }
 
     @EventHandler
     public void on(StatementFlaggedAsProfessionalLanguage e) {
-        statements()
-                .updateOne(
-                        Filters.eq("_id", statementDoc(e.programmeId(), e.statementId())),
-                        Updates.combine(
-                                Updates.set("programmeId", e.programmeId()),
-                                Updates.set("category", e.category().name()),
-                                Updates.set("flagged", true)),
-                        UPSERT);
+        QueuedWrites.updateOne(
+                statements(),
+                Filters.eq("_id", statementDoc(e.programmeId(), e.statementId())),
+                Updates.combine(
+                        Updates.set("programmeId", e.programmeId()),
+                        Updates.set("category", e.category().name()),
+                        Updates.set("flagged", true)),
+                UPSERT);
     }
 
     @EventHandler
@@ -237,21 +241,24 @@ public class ProgrammeProjection {
             @org.axonframework.eventhandling.Timestamp java.time.Instant at,
             @org.axonframework.messaging.annotation.MetaDataValue(org.goldenthread.kernel.ActorMetaData.ACTOR)
                     String by) {
-        programmes()
-                .updateOne(Filters.eq("_id", e.programmeId()), Updates.addToSet("forgottenPeople", e.person()), UPSERT);
+        QueuedWrites.updateOne(
+                programmes(),
+                Filters.eq("_id", e.programmeId()),
+                Updates.addToSet("forgottenPeople", e.person()),
+                UPSERT);
         erasureRequested(e.programmeId(), e.person(), at, by);
     }
 
     @EventHandler
     public void on(PersonKeyDestroyed e, @org.axonframework.eventhandling.Timestamp java.time.Instant at) {
-        erasures()
-                .updateOne(
-                        Filters.eq("_id", statementDoc(e.programmeId(), e.person())),
-                        Updates.combine(
-                                Updates.set("programmeId", e.programmeId()), Updates.set("person", e.person()),
-                                Updates.set("status", ErasureView.Status.DONE.name()),
-                                        Updates.set("keyDestroyedAt", java.util.Date.from(at))),
-                        UPSERT);
+        QueuedWrites.updateOne(
+                erasures(),
+                Filters.eq("_id", statementDoc(e.programmeId(), e.person())),
+                Updates.combine(
+                        Updates.set("programmeId", e.programmeId()), Updates.set("person", e.person()),
+                        Updates.set("status", ErasureView.Status.DONE.name()),
+                                Updates.set("keyDestroyedAt", java.util.Date.from(at))),
+                UPSERT);
     }
 
     /** Where the person's erasure stands, or null when it was never asked for. */

@@ -86,14 +86,19 @@ public final class DocumentCollection<T extends Record> {
         Map<String, T> found = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         Optional<WriteBatch> batch = WriteBatch.current();
+        Optional<RebuildLedger> ledger = batch.flatMap(WriteBatch::ledger);
+        List<String> absent = new ArrayList<>();
         for (String documentId : new LinkedHashSet<>(ids)) {
             Optional<Optional<T>> known = batch.flatMap(b -> b.known(this, documentId));
             if (known.isPresent()) {
                 known.get().ifPresent(d -> found.put(documentId, d));
+            } else if (ledger.isPresent() && ledger.get().absent(this, documentId)) {
+                absent.add(documentId);
             } else {
                 missing.add(documentId);
             }
         }
+        batch.ifPresent(b -> b.loaded(this, absent, Map.of()));
         Map<String, T> loaded = new LinkedHashMap<>();
         for (int from = 0; from < missing.size(); from += IN_BATCH) {
             List<String> part = missing.subList(from, Math.min(missing.size(), from + IN_BATCH));
@@ -121,15 +126,37 @@ public final class DocumentCollection<T extends Record> {
         collection.drop();
     }
 
-    /** Writes staged documents together, unordered (each is a whole document, so their order does not matter). */
-    void write(Collection<T> documents) {
+    /**
+     * Writes staged documents together, unordered (each is a whole document, so their order does not matter): those
+     * in {@code absent} (known not to exist when the batch read them) are inserted, the others replaced. An insert
+     * that meets a document after all (another writer got there first) is written again as a replacement.
+     */
+    void write(Map<String, T> documents, java.util.Set<String> absent) {
         if (documents.isEmpty()) {
             return;
         }
         List<com.mongodb.client.model.WriteModel<T>> writes = new ArrayList<>(documents.size());
-        for (T d : documents) {
-            writes.add(new com.mongodb.client.model.ReplaceOneModel<>(Filters.eq("_id", id.apply(d)), d, UPSERT));
+        List<T> order = new ArrayList<>(documents.size());
+        for (Map.Entry<String, T> e : documents.entrySet()) {
+            order.add(e.getValue());
+            writes.add(
+                    absent.contains(e.getKey())
+                            ? new com.mongodb.client.model.InsertOneModel<>(e.getValue())
+                            : new com.mongodb.client.model.ReplaceOneModel<>(
+                                    Filters.eq("_id", e.getKey()), e.getValue(), UPSERT));
         }
-        collection.bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+        try {
+            collection.bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+        } catch (com.mongodb.MongoBulkWriteException e) {
+            List<com.mongodb.client.model.WriteModel<T>> again = new ArrayList<>();
+            for (com.mongodb.bulk.BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                T d = order.get(error.getIndex());
+                again.add(new com.mongodb.client.model.ReplaceOneModel<>(Filters.eq("_id", id.apply(d)), d, UPSERT));
+            }
+            collection.bulkWrite(again, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+        }
     }
 }

@@ -26,15 +26,45 @@ public final class WriteBatch {
 
     static final String RESOURCE = WriteBatch.class.getName();
 
+    private static final java.util.concurrent.atomic.LongAdder DOCUMENTS = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAdder NANOS = new java.util.concurrent.atomic.LongAdder();
+
+    /** Documents written by every batch since the start (a measure of the read store's share of the work). */
+    public static long documentsWritten() {
+        return DOCUMENTS.sum();
+    }
+
+    /** Time spent writing batches to the read store since the start, summed over threads, in nanoseconds. */
+    public static long writeNanos() {
+        return NANOS.sum();
+    }
+
     /** Per collection: documents as loaded (empty: known not to exist) and documents staged to write. */
     private final Map<DocumentCollection<?>, Map<String, Optional<?>>> loaded = new HashMap<>();
 
     private final Map<DocumentCollection<?>, Map<String, Record>> staged = new LinkedHashMap<>();
     private final List<Undo> undo = new ArrayList<>();
 
-    private record Undo(DocumentCollection<?> collection, String id, Record before) {}
+    /** Updates by operator, per collection (by namespace), in the order given: applied in that order. */
+    private final Map<String, Queued> queued = new LinkedHashMap<>();
 
-    WriteBatch() {}
+    private final RebuildLedger ledger;
+
+    /** A staged document ({@code queue} null) or a queued update ({@code queue} its collection's updates). */
+    private record Undo(DocumentCollection<?> collection, String id, Record before, Queued queue) {}
+
+    private record Queued(
+            com.mongodb.client.MongoCollection<org.bson.Document> collection,
+            List<com.mongodb.client.model.WriteModel<org.bson.Document>> writes) {}
+
+    WriteBatch(RebuildLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** The rebuild's ledger, when the batch belongs to a rebuild. */
+    Optional<RebuildLedger> ledger() {
+        return Optional.ofNullable(ledger);
+    }
 
     /** The batch of the current unit of work, if a processor opened one. */
     static Optional<WriteBatch> current() {
@@ -67,7 +97,17 @@ public final class WriteBatch {
     <T extends Record> void stage(DocumentCollection<T> collection, String id, T document) {
         Record before =
                 staged.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(id, document);
-        undo.add(new Undo(collection, id, before));
+        undo.add(new Undo(collection, id, before, null));
+    }
+
+    /** Queues an update by operator, applied after the ones queued before it for that collection. */
+    void queue(
+            com.mongodb.client.MongoCollection<org.bson.Document> collection,
+            com.mongodb.client.model.WriteModel<org.bson.Document> write) {
+        Queued q = queued.computeIfAbsent(
+                collection.getNamespace().getFullName(), n -> new Queued(collection, new ArrayList<>()));
+        q.writes().add(write);
+        undo.add(new Undo(null, null, null, q));
     }
 
     /** A point to undo to: the writes staged so far. */
@@ -79,6 +119,10 @@ public final class WriteBatch {
     void rollbackTo(int savepoint) {
         for (int i = undo.size() - 1; i >= savepoint; i--) {
             Undo u = undo.remove(i);
+            if (u.queue() != null) {
+                u.queue().writes().remove(u.queue().writes().size() - 1);
+                continue;
+            }
             Map<String, Record> mine = staged.get(u.collection());
             if (u.before() == null) {
                 mine.remove(u.id());
@@ -88,11 +132,39 @@ public final class WriteBatch {
         }
     }
 
-    /** Writes every staged document, one bulk write per collection (the batch is dropped afterwards). */
+    /**
+     * Writes every staged document, one bulk write per collection — a document known not to exist is inserted, any
+     * other replaced whole —, then the queued updates, one ordered bulk write per collection (the batch is dropped
+     * afterwards).
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     void flush() {
+        long start = System.nanoTime();
+        List<Runnable> writes = new ArrayList<>();
         for (Map.Entry<DocumentCollection<?>, Map<String, Record>> e : staged.entrySet()) {
-            ((DocumentCollection) e.getKey()).write(e.getValue().values());
+            Map<String, Optional<?>> seen = loaded.getOrDefault(e.getKey(), Map.of());
+            java.util.Set<String> absent = new java.util.HashSet<>();
+            for (String id : e.getValue().keySet()) {
+                Optional<?> found = seen.get(id);
+                // known not to exist: read and not found, or (in a rebuild) written without reading and not yet
+                if (found != null ? found.isEmpty() : ledger != null && ledger.absent(e.getKey(), id)) {
+                    absent.add(id);
+                }
+            }
+            if (ledger != null) {
+                ledger.written(e.getKey(), e.getValue().keySet());
+            }
+            writes.add(() -> ((DocumentCollection) e.getKey()).write(e.getValue(), absent));
+            DOCUMENTS.add(e.getValue().size());
         }
+        for (Queued q : queued.values()) {
+            if (!q.writes().isEmpty()) {
+                writes.add(() -> q.collection()
+                        .bulkWrite(q.writes(), new com.mongodb.client.model.BulkWriteOptions().ordered(true)));
+                DOCUMENTS.add(q.writes().size());
+            }
+        }
+        writes.forEach(Runnable::run);
+        NANOS.add(System.nanoTime() - start);
     }
 }

@@ -17,7 +17,8 @@ public final class WriteBatchInterceptor implements MessageHandlerInterceptor<Ev
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
         UnitOfWork<?> root = unitOfWork.root();
-        WriteBatch batch = root.getOrComputeResource(WriteBatch.RESOURCE, k -> new WriteBatch());
+        WriteBatch batch = root.getOrComputeResource(
+                WriteBatch.RESOURCE, k -> new WriteBatch(root.getResource(RebuildLedger.RESOURCE)));
         Object result = interceptorChain.proceed();
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> events) || events.isLastMessage()) {
             batch.flush();

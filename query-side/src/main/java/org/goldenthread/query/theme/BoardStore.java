@@ -162,8 +162,9 @@ public final class BoardStore {
 
     /** A voting round: voters per theme, the theme ids as safe field names ({@link Documents#fieldKey}). */
     public record Round(@BsonId String id, String programmeId, String votingId, Map<String, List<String>> votes) {
+        /** Votes by theme in the themes' order, so the stored document does not depend on how it was built. */
         public Round {
-            votes = votes == null ? Map.of() : votes;
+            votes = votes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(votes));
         }
 
         int votesFor(String themeId) {

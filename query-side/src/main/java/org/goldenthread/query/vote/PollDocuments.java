@@ -14,6 +14,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.goldenthread.query.readstore.Documents;
+import org.goldenthread.query.readstore.QueuedWrites;
 import org.goldenthread.query.readstore.ScopedId;
 
 /**
@@ -116,15 +117,17 @@ public final class PollDocuments {
                 Updates.setOnInsert(shape.chosen(), List.of()),
                 Updates.setOnInsert("tieAtCutoff", false)));
         more.forEach((field, value) -> updates.add(Updates.set(field, value)));
-        polls().updateOne(byId(programmeId, pollId), Updates.combine(updates), Documents.UPSERT);
+        QueuedWrites.updateOne(polls(), byId(programmeId, pollId), Updates.combine(updates), Documents.UPSERT);
     }
 
     public void cast(String programmeId, String pollId, String participantId, String optionId) {
-        polls().updateOne(byId(programmeId, pollId), Updates.addToSet("votes", vote(participantId, optionId)));
+        QueuedWrites.updateOne(
+                polls(), byId(programmeId, pollId), Updates.addToSet("votes", vote(participantId, optionId)));
     }
 
     public void withdrawn(String programmeId, String pollId, String participantId, String optionId) {
-        polls().updateOne(byId(programmeId, pollId), Updates.pull("votes", vote(participantId, optionId)));
+        QueuedWrites.updateOne(
+                polls(), byId(programmeId, pollId), Updates.pull("votes", vote(participantId, optionId)));
     }
 
     /** The vote closed: the ranking and the options chosen, and any further fields of its kind. */
@@ -150,7 +153,7 @@ public final class PollDocuments {
                 Updates.set(shape.chosen(), chosen),
                 Updates.set("tieAtCutoff", tieAtCutoff)));
         more.forEach((field, value) -> updates.add(Updates.set(field, value)));
-        polls().updateOne(byId(programmeId, pollId), Updates.combine(updates), Documents.UPSERT);
+        QueuedWrites.updateOne(polls(), byId(programmeId, pollId), Updates.combine(updates), Documents.UPSERT);
     }
 
     /** The options one participant has a vote on now, in the order cast (votes, ballots and grids alike). */

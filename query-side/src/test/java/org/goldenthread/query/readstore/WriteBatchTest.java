@@ -35,13 +35,27 @@ class WriteBatchTest {
     /** Adds then fails: a poison event. */
     record AddThenFail(String bag, String item) {}
 
+    /** Counted by update operators (a projection of plain documents). */
+    record Count(String bag) {}
+
+    record CountThenFail(String bag) {}
+
     /** A projection of bags; it records what it saw of the store while handling. */
     public static final class Bags {
         final DocumentCollection<Bag> bags;
         final List<Long> storedWhileHandling = new ArrayList<>();
 
+        final com.mongodb.client.MongoCollection<org.bson.Document> tallies;
+
         Bags(MongoDatabase db) {
             bags = new DocumentCollection<>(db, "bags", Bag.class, Bag::id);
+            tallies = db.getCollection("tallies");
+        }
+
+        Map<String, Integer> counted() {
+            Map<String, Integer> out = new java.util.TreeMap<>();
+            tallies.find().forEach(d -> out.put(d.getString("_id"), d.getInteger("n")));
+            return out;
         }
 
         @EventHandler
@@ -54,6 +68,29 @@ class WriteBatchTest {
         public void on(AddThenFail e) {
             add(e.bag(), e.item());
             throw new IllegalStateException("poison " + e.item());
+        }
+
+        @EventHandler
+        public void on(Count e) {
+            storedWhileHandling.add(tallies.countDocuments());
+            // two updates whose order matters: the second sets what the first has just counted
+            QueuedWrites.updateOne(
+                    tallies,
+                    Filters.eq("_id", e.bag()),
+                    com.mongodb.client.model.Updates.inc("n", 1),
+                    Documents.UPSERT);
+            QueuedWrites.updateOne(
+                    tallies, Filters.eq("_id", e.bag()), com.mongodb.client.model.Updates.set("last", e.bag()));
+        }
+
+        @EventHandler
+        public void on(CountThenFail e) {
+            QueuedWrites.updateOne(
+                    tallies,
+                    Filters.eq("_id", e.bag()),
+                    com.mongodb.client.model.Updates.inc("n", 100),
+                    Documents.UPSERT);
+            throw new IllegalStateException("poison count");
         }
 
         private void add(String bag, String item) {
@@ -92,11 +129,19 @@ class WriteBatchTest {
 
     /** Handles the events as a processor does: one batching unit of work through the interceptor. */
     private void batch(boolean deadLetterFailures, Object... payloads) {
+        batch(null, deadLetterFailures, payloads);
+    }
+
+    /** As a rebuild does when {@code ledger} is given: the unit of work carries the rebuild's ledger. */
+    private void batch(RebuildLedger ledger, boolean deadLetterFailures, Object... payloads) {
         List<EventMessage<?>> messages = new ArrayList<>();
         for (Object p : payloads) {
             messages.add(GenericEventMessage.asEventMessage(p));
         }
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
+        if (ledger != null) {
+            unitOfWork.resources().put(RebuildLedger.RESOURCE, ledger);
+        }
         var result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(
                         unitOfWork, List.of(new WriteBatchInterceptor()), m -> {
                             try {
@@ -144,6 +189,43 @@ class WriteBatchTest {
         assertThat(projection.stored()).isEmpty();
         batch(false, new Add("a", "1"), new Add("b", "2"));
         assertThat(projection.stored()).containsOnlyKeys("a", "b");
+    }
+
+    @Test
+    void updates_by_operator_reach_the_store_in_order_at_the_end_of_the_batch_and_a_failing_handler_leaves_none() {
+        batch(true, new Count("a"), new CountThenFail("a"), new Count("a"), new Count("b"));
+
+        assertThat(projection.storedWhileHandling).containsExactly(0L, 0L, 0L);
+        assertThat(projection.counted()).containsExactly(Map.entry("a", 2), Map.entry("b", 1));
+        assertThat(projection.tallies.find(Filters.eq("_id", "b")).first().getString("last"))
+                .isEqualTo("b");
+    }
+
+    @Test
+    void in_a_rebuild_a_document_it_never_wrote_is_not_looked_for_and_is_inserted() {
+        RebuildLedger ledger = new RebuildLedger();
+        batch(ledger, false, new Add("a", "1"));
+        // a document that appears behind the rebuild's back (it is the only writer, so this cannot happen in a
+        // rebuild): the ledger answers that it does not exist, and the insert that meets it replaces it instead
+        projection.bags.collection().insertOne(new Bag("x", List.of("not the rebuild's")));
+
+        batch(ledger, false, new Add("x", "2"), new Add("a", "3"));
+
+        assertThat(projection.stored())
+                .containsExactly(
+                        Map.entry("a", new Bag("a", List.of("1", "3"))), Map.entry("x", new Bag("x", List.of("2"))));
+        assertThat(ledger.size()).isEqualTo(2);
+    }
+
+    @Test
+    void in_a_rebuild_a_collection_that_was_not_empty_is_read_as_usual() {
+        projection.bags.put(new Bag("x", List.of("old")));
+        RebuildLedger ledger = new RebuildLedger();
+
+        batch(ledger, false, new Add("x", "new"));
+
+        assertThat(projection.stored()).containsExactly(Map.entry("x", new Bag("x", List.of("old", "new"))));
+        assertThat(ledger.size()).isZero();
     }
 
     @Test
