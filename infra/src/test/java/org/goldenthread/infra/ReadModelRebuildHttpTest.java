@@ -63,7 +63,12 @@ class ReadModelRebuildHttpTest {
 
     @Test
     void a_rebuilt_read_model_is_identical_to_the_one_it_replaced_and_its_progress_is_shown() throws Exception {
-        try (RunningApp app = RunningApp.start(data, "goldenthread.read-store=memory")) {
+        try (RunningApp app = RunningApp.start(
+                data,
+                "goldenthread.read-store=memory",
+                // a rebuild of every read model then spans several chunks: the ledger, the writes behind the pass
+                // and the tokens stored after each chunk all take part
+                "goldenthread.replay.chunk-size=7")) {
             Api facilitator = app.api("facilitator");
             Workshop w = Workshop.launch(facilitator);
             Workshop.Planned planned = w.toPlan();

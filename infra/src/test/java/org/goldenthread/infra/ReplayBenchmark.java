@@ -50,8 +50,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Replay at scale (on demand: tag {@code benchmark}). Generates {@code benchmark.events} (default 1,000,000) events —
- * programmes of 319 events each through launch, participants, 50 reviews of 2 statements, a card call of 10 themes,
- * renames and a vote — into the stores of a running service ({@code -Dbenchmark.store=postgresql} puts the events in
+ * programmes of 383 events each through launch, participants, 50 reviews of 2 statements, a card call of 10 themes,
+ * renames, a vote, then for two prioritised themes whys, causes, a root-cause ballot, a success statement, a measure
+ * with baseline and actual, ideas, an idea ballot, a plan and its milestone, then a process review and the report;
+ * every tenth programme with a contract (a KPI derived from its measure, agreed, active, four actuals) — into the stores of a running service ({@code -Dbenchmark.store=postgresql} puts the events in
  * a PostgreSQL started for the run), then prints, in one run: (c) the append rate of the generation (the service's
  * own storage engine with the hash chain, every processor stopped) against a raw JDBC batch insert of the same rows;
  * (a) the ceiling: a raw sequential read and deserialisation of every event; (d) the read store's own bulk-write
@@ -65,11 +67,14 @@ class ReplayBenchmark {
     @TempDir
     Path data;
 
-    static final int PER_PROGRAMME = 319;
+    /** Events per programme (launch to learning, two themes through steps 4-7); every tenth also has a contract. */
+    static final int PER_PROGRAMME = 383;
+
+    static final int CONTRACT_EVERY = 10;
 
     static final String RAW_INSERT = "INSERT INTO raw_copy (globalIndex, eventIdentifier, aggregateIdentifier,"
-            + " sequenceNumber, type, timeStamp, payloadType, payloadRevision, payload, metaData)"
-            + " VALUES (?, ?, ?, ?, 'Programme', ?, ?, ?, ?, ?)";
+            + " sequenceNumber, timeStamp, payloadType, payloadRevision, payload, metaData, type)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static List<Object> programme(String p) {
         List<Object> out = new ArrayList<>();
@@ -114,6 +119,198 @@ class ReplayBenchmark {
         out.add(new VotingClosed(p, "v1", ranking, List.of("t0", "t1", "t2", "t3", "t4"), true));
         for (int t = 0; t < 5; t++) {
             out.add(new ThemePrioritised(p, "t" + t, "v1", 1, 3));
+        }
+        for (int t = 0; t < 2; t++) {
+            out.addAll(themeWork(p, "t" + t));
+        }
+        out.add(new org.goldenthread.kernel.learn.ProcessReviewRecorded(
+                p, "pr1", 1, Perspective.PERSON, List.of("the sessions"), List.of("the venue")));
+        out.add(new org.goldenthread.kernel.learn.ReportPublished(p, "rep1", 1));
+        return out;
+    }
+
+    static final java.time.LocalDate DAY = java.time.LocalDate.of(2026, 3, 2);
+
+    /** Steps 4-7 for one prioritised theme: whys and causes, a root-cause ballot, success, a measure, ideas, a plan. */
+    static List<Object> themeWork(String p, String t) {
+        List<Object> out = new ArrayList<>();
+        out.add(new org.goldenthread.kernel.understand.WhyAsked(
+                p, "w" + t, t, null, "Why is this not working?", Perspective.PERSON));
+        List<org.goldenthread.kernel.ballot.BallotOption> causes = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            String c = "c" + t + k;
+            out.add(new org.goldenthread.kernel.understand.CauseGiven(
+                    p, c, "w" + t, t, "Because of reason " + k, Perspective.PERSON));
+            causes.add(new org.goldenthread.kernel.ballot.BallotOption(c, "Because of reason " + k));
+        }
+        out.addAll(ballot(p, "rb" + t, org.goldenthread.kernel.ballot.BallotSubject.ROOT_CAUSES, t, causes));
+        out.add(new org.goldenthread.kernel.understand.RootCauseChosen(p, t, "c" + t + 0, "rb" + t, 1, 4));
+        out.add(new org.goldenthread.kernel.success.SuccessStatementWritten(
+                p,
+                "sx" + t,
+                t,
+                org.goldenthread.kernel.success.SuccessPerspective.PEOPLE_CARERS_FAMILIES,
+                "I see my friends every week",
+                List.of("c" + t + 0)));
+        out.add(new org.goldenthread.kernel.success.MeasureDefined(
+                p,
+                "m" + t,
+                "sx" + t,
+                t,
+                org.goldenthread.kernel.success.MeasureKind.QUANTITATIVE,
+                "people who see friends weekly",
+                "the review",
+                false,
+                false,
+                "%",
+                org.goldenthread.kernel.success.MeasureDirection.INCREASE,
+                "fran",
+                "quarterly"));
+        out.add(new org.goldenthread.kernel.implement.MeasureBaselined(
+                p, "m" + t, new org.goldenthread.kernel.implement.Reading("20", DAY, "survey")));
+        List<org.goldenthread.kernel.ballot.BallotOption> ideas = new ArrayList<>();
+        org.goldenthread.kernel.plan.IdeaMode[] modes = org.goldenthread.kernel.plan.IdeaMode.values();
+        for (int k = 0; k < 3; k++) {
+            String i = "i" + t + k;
+            out.add(new org.goldenthread.kernel.plan.IdeaProposed(
+                    p, i, t, modes[k], "Idea " + k, List.of("c" + t + 0)));
+            ideas.add(new org.goldenthread.kernel.ballot.BallotOption(i, "Idea " + k));
+        }
+        out.addAll(ballot(p, "ib" + t, org.goldenthread.kernel.ballot.BallotSubject.IDEAS, t, ideas));
+        out.add(new org.goldenthread.kernel.plan.IdeaChosen(p, t, "i" + t + 0, "ib" + t, 1, 4));
+        out.add(new org.goldenthread.kernel.implement.ActionPlanAgreed(
+                p,
+                "ap" + t,
+                "i" + t + 0,
+                t,
+                1,
+                new org.goldenthread.kernel.implement.PlanContent(
+                        "A weekly club",
+                        List.of("the provider"),
+                        "fran",
+                        List.of(new org.goldenthread.kernel.implement.PlanContent.Step("book a room", DAY)),
+                        List.of(new org.goldenthread.kernel.implement.PlanContent.Milestone(
+                                "ms1", "first club", DAY.plusMonths(1))),
+                        List.of(new org.goldenthread.kernel.implement.PlanContent.Resource("a room", "the council")),
+                        "volunteers",
+                        List.of("m" + t),
+                        "a leaflet")));
+        out.add(new org.goldenthread.kernel.implement.MilestoneReached(p, "ap" + t, "ms1", DAY.plusMonths(1), "held"));
+        out.add(new org.goldenthread.kernel.learn.ActualRecorded(
+                p, "m" + t, new org.goldenthread.kernel.implement.Reading("35", DAY.plusMonths(3), "survey")));
+        return out;
+    }
+
+    /** A ballot of participants pt0..pt5 with a vote each, closed with the first option chosen. */
+    static List<Object> ballot(
+            String p,
+            String b,
+            org.goldenthread.kernel.ballot.BallotSubject subject,
+            String t,
+            List<org.goldenthread.kernel.ballot.BallotOption> options) {
+        List<Object> out = new ArrayList<>();
+        out.add(new org.goldenthread.kernel.ballot.BallotOpened(p, b, subject, t, 1, 1, options));
+        for (int v = 0; v < 6; v++) {
+            out.add(new org.goldenthread.kernel.ballot.BallotVoteCast(
+                    p, b, "pt" + v, options.get(v % 2 == 0 ? 0 : 1 + v % 2).optionId()));
+        }
+        List<org.goldenthread.kernel.ballot.RankedOption> ranking = new ArrayList<>();
+        for (int k = 0; k < options.size(); k++) {
+            ranking.add(new org.goldenthread.kernel.ballot.RankedOption(
+                    options.get(k).optionId(), options.get(k).label(), k == 0 ? 3 : 1, k == 0 ? 1 : 2));
+        }
+        out.add(new org.goldenthread.kernel.ballot.BallotClosed(
+                p, b, subject, t, ranking, List.of(options.get(0).optionId()), false));
+        return out;
+    }
+
+    /** A contract for a programme: drafted, a KPI from the programme's first measure agreed, active, four actuals. */
+    static List<Object> contract(String c, String p) {
+        List<Object> out = new ArrayList<>();
+        out.add(new org.goldenthread.kernel.contract.ContractDrafted(
+                c,
+                "org-council",
+                "org-provider",
+                "day support",
+                DAY,
+                DAY.plusYears(1).minusDays(1),
+                List.of(p),
+                30));
+        var terms = new org.goldenthread.kernel.contract.KpiTerms(
+                "People who see friends weekly",
+                org.goldenthread.kernel.success.MeasureKind.QUANTITATIVE,
+                "%",
+                new org.goldenthread.kernel.implement.Reading("20", DAY, "survey"),
+                "40",
+                org.goldenthread.kernel.success.MeasureDirection.INCREASE,
+                5.0,
+                org.goldenthread.kernel.contract.Cadence.QUARTERLY,
+                org.goldenthread.kernel.contract.KpiLevel.OUTCOME,
+                false,
+                null);
+        var from = new org.goldenthread.kernel.contract.MeasureRef(p, "mt0");
+        out.add(new org.goldenthread.kernel.contract.KpiProposed(
+                c, "kp1", "k1", false, terms, from, "what people said", DAY, null));
+        out.add(new org.goldenthread.kernel.contract.KpiAgreed(c, "k1", terms, from, "what people said", DAY, "kp1"));
+        out.add(new org.goldenthread.kernel.contract.ProviderAgreed(c, "org-provider", "agreed"));
+        out.add(new org.goldenthread.kernel.contract.ContractActivated(c));
+        for (int q = 0; q < 4; q++) {
+            LocalDateRange period = new LocalDateRange(
+                    DAY.plusMonths(3L * q), DAY.plusMonths(3L * q + 3).minusDays(1));
+            out.add(new org.goldenthread.kernel.contract.ActualReported(
+                    c,
+                    "k1",
+                    period.start(),
+                    period.end(),
+                    period.end().plusDays(30),
+                    String.valueOf(20 + 5 * q),
+                    List.of(new org.goldenthread.kernel.contract.Evidence(
+                            org.goldenthread.kernel.contract.EvidenceKind.QUOTE, "I go every week", p, "s0")),
+                    "org-provider"));
+        }
+        return out;
+    }
+
+    record LocalDateRange(java.time.LocalDate start, java.time.LocalDate end) {}
+
+    /**
+     * The events of the {@code i}th programme, and of its contract every tenth programme; {@code i = -1}: the
+     * commissioner and the provider the contracts name.
+     */
+    static List<GenericDomainEventMessage<?>> streams(int i, MetaData meta) {
+        List<GenericDomainEventMessage<?>> out = new ArrayList<>();
+        if (i < 0) {
+            out.add(new GenericDomainEventMessage<>(
+                    "Organisation",
+                    "org-council",
+                    0,
+                    new org.goldenthread.kernel.organisation.OrganisationRegistered(
+                            "org-council",
+                            "The council",
+                            org.goldenthread.kernel.organisation.OrganisationKind.COMMISSIONING),
+                    meta));
+            out.add(new GenericDomainEventMessage<>(
+                    "Organisation",
+                    "org-provider",
+                    0,
+                    new org.goldenthread.kernel.organisation.OrganisationRegistered(
+                            "org-provider",
+                            "A provider",
+                            org.goldenthread.kernel.organisation.OrganisationKind.PROVIDER),
+                    meta));
+            return out;
+        }
+        String p = "bench-" + i;
+        long seq = 0;
+        for (Object payload : programme(p)) {
+            out.add(new GenericDomainEventMessage<>("Programme", p, seq++, payload, meta));
+        }
+        if (i % CONTRACT_EVERY == 0) {
+            String c = "contract-" + i;
+            seq = 0;
+            for (Object payload : contract(c, p)) {
+                out.add(new GenericDomainEventMessage<>("Contract", c, seq++, payload, meta));
+            }
         }
         return out;
     }
@@ -251,12 +448,8 @@ class ReplayBenchmark {
             long events = 0;
             long t0 = System.nanoTime();
             List<EventMessage<?>> batch = new ArrayList<>();
-            for (int i = 0; i < programmes; i++) {
-                String p = "bench-" + i;
-                long seq = 0;
-                for (Object payload : programme(p)) {
-                    batch.add(new GenericDomainEventMessage<>("Programme", p, seq++, payload, meta));
-                }
+            for (int i = -1; i < programmes; i++) {
+                batch.addAll(streams(i, meta));
                 if (batch.size() >= 2000) {
                     engine.appendEvents(batch);
                     events += batch.size();
@@ -282,15 +475,14 @@ class ReplayBenchmark {
                 rawStart = System.nanoTime();
                 try (PreparedStatement insert = c.prepareStatement(RAW_INSERT)) {
                     byte[] metaBytes = serializer.serialize(meta, byte[].class).getData();
-                    for (int i = 0; i < programmes; i++) {
-                        String p = "bench-" + i;
-                        long seq = 0;
-                        for (Object payload : programme(p)) {
-                            var serialized = serializer.serialize(payload, byte[].class);
+                    for (int i = -1; i < programmes; i++) {
+                        for (GenericDomainEventMessage<?> m : streams(i, meta)) {
+                            var serialized = serializer.serialize(m.getPayload(), byte[].class);
                             insert.setLong(1, raw);
                             insert.setString(2, UUID.randomUUID().toString());
-                            insert.setString(3, p);
-                            insert.setLong(4, seq++);
+                            insert.setString(3, m.getAggregateIdentifier());
+                            insert.setLong(4, m.getSequenceNumber());
+                            insert.setString(10, m.getType());
                             insert.setString(5, java.time.Instant.now().toString());
                             insert.setString(6, serialized.getType().getName());
                             insert.setString(7, serialized.getType().getRevision());
@@ -353,6 +545,13 @@ class ReplayBenchmark {
                 Thread.sleep(50);
             }
             double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
+            long deadLetters;
+            try (Connection c = db.getConnection();
+                    Statement st = c.createStatement();
+                    var rs = st.executeQuery("SELECT COUNT(*) FROM dead_letter_entry")) {
+                rs.next();
+                deadLetters = rs.getLong(1);
+            }
             long docsWritten = org.goldenthread.query.readstore.WriteBatch.documentsWritten() - docsBefore;
             double writeSeconds = (org.goldenthread.query.readstore.WriteBatch.writeNanos() - writeNanosBefore) / 1e9;
 
@@ -406,6 +605,10 @@ class ReplayBenchmark {
             System.out.printf(
                     "heap: peak used %,d MiB (sampled), largest old generation after a collection %,d MiB%n",
                     heap.peakMiB(), HeapSampler.liveAfterGcMiB());
+            System.out.printf("(b) dead letters after the rebuild: %,d%n", deadLetters);
+            org.assertj.core.api.Assertions.assertThat(deadLetters)
+                    .as("every generated event is handled")
+                    .isZero();
             System.out.println(Map.of("done", true));
         }
     }

@@ -124,7 +124,8 @@ public class ReadModelRebuilds {
                 throw new org.goldenthread.kernel.RuleViolation(
                         "read-model-not-claimed",
                         "the read model " + readModel + " has not claimed its events on this node yet (it is "
-                                + "starting, or another node processes it): try again in a few seconds, or on that node");
+                                + "starting, or another node processes it): try again in a few seconds, or on that "
+                                + "node");
             }
             chosen.add(processor);
         }
