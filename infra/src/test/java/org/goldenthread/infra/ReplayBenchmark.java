@@ -53,11 +53,13 @@ import org.junit.jupiter.api.io.TempDir;
  * programmes of 383 events each through launch, participants, 50 reviews of 2 statements, a card call of 10 themes,
  * renames, a vote, then for two prioritised themes whys, causes, a root-cause ballot, a success statement, a measure
  * with baseline and actual, ideas, an idea ballot, a plan and its milestone, then a process review and the report;
- * every tenth programme with a contract (a KPI derived from its measure, agreed, active, four actuals) — into the stores of a running service ({@code -Dbenchmark.store=postgresql} puts the events in
- * a PostgreSQL started for the run), then prints, in one run: (c) the append rate of the generation (the service's
+ * every tenth programme with a contract (a KPI derived from its measure, agreed, active, four actuals) — into the
+ * stores of a running service ({@code -Dbenchmark.store=postgresql} puts the events in a PostgreSQL started for the
+ * run), then prints, in one run: (c) the append rate of the generation (the service's
  * own storage engine with the hash chain, every processor stopped) against a raw JDBC batch insert of the same rows;
  * (a) the ceiling: a raw sequential read and deserialisation of every event; (d) the read store's own bulk-write
- * rate; (b) a full rebuild of every read model (all reset at once, timed until every one is at the head); the ratios;
+ * rate; (b) a full rebuild of every read model (the service's one pass for all, or each processor by itself with
+ * {@code -Dbenchmark.rebuild=processors}; timed until every one is at the head, no dead letter allowed); the ratios;
  * and the heap. {@code -Dbenchmark.settings=a=1,b=2} passes settings to the service. Run with
  * {@code -DargLine=-Xmx512m} to hold it to a 512 MiB heap.
  */
