@@ -31,12 +31,15 @@ public final class WriteBatchSavepoints implements HandlerEnhancerDefinition {
                 return super.handle(message, target);
             }
             int savepoint = batch.get().savepoint();
+            Object result;
             try {
-                return super.handle(message, target);
+                result = super.handle(message, target);
             } catch (Exception | Error e) {
                 batch.get().rollbackTo(savepoint);
                 throw e;
             }
+            batch.get().release(savepoint);
+            return result;
         }
     }
 }
