@@ -282,24 +282,18 @@ class ReplayBenchmark {
     static List<GenericDomainEventMessage<?>> streams(int i, MetaData meta) {
         List<GenericDomainEventMessage<?>> out = new ArrayList<>();
         if (i < 0) {
-            out.add(new GenericDomainEventMessage<>(
-                    "Organisation",
-                    "org-council",
-                    0,
-                    new org.goldenthread.kernel.organisation.OrganisationRegistered(
-                            "org-council",
-                            "The council",
-                            org.goldenthread.kernel.organisation.OrganisationKind.COMMISSIONING),
-                    meta));
-            out.add(new GenericDomainEventMessage<>(
-                    "Organisation",
-                    "org-provider",
-                    0,
-                    new org.goldenthread.kernel.organisation.OrganisationRegistered(
-                            "org-provider",
-                            "A provider",
-                            org.goldenthread.kernel.organisation.OrganisationKind.PROVIDER),
-                    meta));
+            var kinds = Map.of(
+                    "org-council", org.goldenthread.kernel.organisation.OrganisationKind.COMMISSIONING,
+                    "org-provider", org.goldenthread.kernel.organisation.OrganisationKind.PROVIDER);
+            for (var o : new java.util.TreeMap<>(kinds).entrySet()) {
+                out.add(new GenericDomainEventMessage<>(
+                        "Organisation",
+                        o.getKey(),
+                        0,
+                        new org.goldenthread.kernel.organisation.OrganisationRegistered(
+                                o.getKey(), o.getKey(), o.getValue()),
+                        meta));
+            }
             return out;
         }
         String p = "bench-" + i;

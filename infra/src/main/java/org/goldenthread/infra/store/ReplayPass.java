@@ -125,10 +125,6 @@ final class ReplayPass implements Runnable {
         return failure;
     }
 
-    long chunks() {
-        return chunks;
-    }
-
     /** Stops after the chunk in hand; the processors then go on from there. */
     void stop() {
         stopping = true;

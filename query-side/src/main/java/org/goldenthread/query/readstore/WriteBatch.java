@@ -124,7 +124,7 @@ public final class WriteBatch {
      * dropped: they held every replaced version of every document until the end of the batch (in a rebuild's chunk
      * of 20,000 events, most of a 512 MiB heap).
      */
-    void release(int savepoint) {
+    void release() {
         open--;
         if (open == 0) {
             undo.clear();
@@ -157,7 +157,6 @@ public final class WriteBatch {
     @SuppressWarnings({"unchecked", "rawtypes"})
     void flush() {
         long start = System.nanoTime();
-        List<Runnable> writes = new ArrayList<>();
         for (Map.Entry<DocumentCollection<?>, Map<String, Record>> e : staged.entrySet()) {
             Map<String, Optional<?>> seen = loaded.getOrDefault(e.getKey(), Map.of());
             java.util.Set<String> absent = new java.util.HashSet<>();
@@ -168,20 +167,18 @@ public final class WriteBatch {
                     absent.add(id);
                 }
             }
+            ((DocumentCollection) e.getKey()).write(e.getValue(), absent);
             if (ledger != null) {
                 ledger.written(e.getKey(), e.getValue().keySet());
             }
-            writes.add(() -> ((DocumentCollection) e.getKey()).write(e.getValue(), absent));
             DOCUMENTS.add(e.getValue().size());
         }
         for (Queued q : queued.values()) {
             if (!q.writes().isEmpty()) {
-                writes.add(() -> q.collection()
-                        .bulkWrite(q.writes(), new com.mongodb.client.model.BulkWriteOptions().ordered(true)));
+                q.collection().bulkWrite(q.writes(), new com.mongodb.client.model.BulkWriteOptions().ordered(true));
                 DOCUMENTS.add(q.writes().size());
             }
         }
-        writes.forEach(Runnable::run);
         NANOS.add(System.nanoTime() - start);
     }
 }

@@ -38,7 +38,7 @@ public final class WriteBatchSavepoints implements HandlerEnhancerDefinition {
                 batch.get().rollbackTo(savepoint);
                 throw e;
             }
-            batch.get().release(savepoint);
+            batch.get().release();
             return result;
         }
     }
