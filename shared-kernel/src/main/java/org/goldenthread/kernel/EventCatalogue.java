@@ -209,6 +209,9 @@ public record EventCatalogue(List<Event> events, List<ValueType> valueTypes) {
         return c.getName().substring(c.getPackageName().length() + 1).replace('$', '.');
     }
 
+    /** A {@code {field}} in a summary template. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z]+)}");
+
     private static String step(Class<?> c) {
         String pkg = c.getPackageName();
         return pkg.length() > ROOT.length() ? pkg.substring(ROOT.length()) : "kernel";
@@ -226,8 +229,7 @@ public record EventCatalogue(List<Event> events, List<ValueType> valueTypes) {
             return meaning == null ? type.getSimpleName() : meaning;
         }
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("\\{([A-Za-z]+)}").matcher(template);
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
         while (m.find()) {
             Object v = fields.get(m.group(1));
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v == null ? "" : v.toString()));

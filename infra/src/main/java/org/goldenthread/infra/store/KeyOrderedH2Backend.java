@@ -1,18 +1,22 @@
 package org.goldenthread.infra.store;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * mongo-java-server's file backend with its unique indexes ({@code _id} among them) compared without serialising.
+ * mongo-java-server's file backend with its documents stored as BSON ({@link BsonDocumentType}; a file that holds them
+ * Java-serialised, from before, is not {@link #readable}) and its unique indexes ({@code _id} among them) compared without serialising.
  *
  * <p>The backend keeps an index as an H2 {@code MVMap} keyed by its {@code KeyValue}, which is not
  * {@code Comparable}, so H2's {@link ObjectDataType} orders two keys by Java-serialising both on every comparison:
@@ -25,11 +29,52 @@ public class KeyOrderedH2Backend extends H2Backend {
 
     /** The store in {@code fileName}, with {@code cacheMiB} of page cache (H2's default is 16). */
     public KeyOrderedH2Backend(String fileName, int cacheMiB) {
-        super(new MVStore.Builder().fileName(fileName).cacheSize(cacheMiB).open());
+        super(marked(
+                new MVStore.Builder().fileName(fileName).cacheSize(cacheMiB).open()));
     }
 
     public KeyOrderedH2Backend(String fileName) {
         this(fileName, 16);
+    }
+
+    /** The store's map saying how its documents are written, and what it says for {@link BsonDocumentType}. */
+    static final String FORMAT_MAP = "goldenthread.format";
+
+    static final String DOCUMENTS_AS_BSON = "bson";
+
+    /**
+     * Whether the file at {@code fileName} (which exists) was written with documents as BSON, or holds no collection
+     * yet; a file from before holds them Java-serialised, which this backend cannot read.
+     */
+    public static boolean readable(String fileName) {
+        MVStore store;
+        try {
+            store = new MVStore.Builder().fileName(fileName).readOnly().open();
+        } catch (org.h2.mvstore.MVStoreException e) {
+            return false; // not a store this backend can open either
+        }
+        try {
+            boolean documents = store.getMapNames().stream().anyMatch(n -> n.startsWith(DATA_PREFIX));
+            if (!documents) {
+                return true;
+            }
+            if (!store.hasMap(FORMAT_MAP)) {
+                return false;
+            }
+            MVMap<String, String> format = store.openMap(FORMAT_MAP);
+            return DOCUMENTS_AS_BSON.equals(format.get("documents"));
+        } finally {
+            store.close();
+        }
+    }
+
+    /** The prefix of the backend's map of a collection's documents. */
+    private static final String DATA_PREFIX = "databases.";
+
+    private static MVStore marked(MVStore store) {
+        MVMap<String, String> format = store.openMap(FORMAT_MAP);
+        format.putIfAbsent("documents", DOCUMENTS_AS_BSON);
+        return store;
     }
 
     @Override
@@ -42,6 +87,16 @@ public class KeyOrderedH2Backend extends H2Backend {
 
         Database(String name) {
             super(name, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            // opened first with documents as BSON; the backend then opens it by name and is given this map
+            getMvStore()
+                    .openMap(
+                            DATA_PREFIX + getFullCollectionNamespace(collectionName),
+                            new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+            return super.openOrCreateCollection(collectionName, options);
         }
 
         @Override

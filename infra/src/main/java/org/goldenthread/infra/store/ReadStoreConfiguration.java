@@ -92,6 +92,29 @@ public class ReadStoreConfiguration {
         return open;
     }
 
+    /**
+     * A store this version cannot read (its documents Java-serialised, as before they were BSON, or a file H2 cannot
+     * open) is moved aside as {@code readmodels.mv.unreadable-…} and the read models are rebuilt from the events, as
+     * after an unclean stop; returns where it went, or null when the store is readable or absent.
+     */
+    static Path setAsideIfUnreadable(Path dir) {
+        Path store = dir.resolve("readmodels.mv");
+        if (!Files.exists(store) || KeyOrderedH2Backend.readable(store.toString())) {
+            return null;
+        }
+        Path aside = dir.resolve("readmodels.mv.unreadable-" + System.currentTimeMillis());
+        try {
+            Files.move(store, aside);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the unreadable read store " + store + " aside", e);
+        }
+        log.warn(
+                "The embedded read store was written in a form this version cannot read (documents Java-serialised, "
+                        + "from before); it is moved to {} and the read models are rebuilt from the events",
+                aside);
+        return aside;
+    }
+
     @Bean(destroyMethod = "close")
     EmbeddedMongo embeddedMongo(
             @Value("${spring.mongodb.uri:}") String uri,
@@ -114,6 +137,7 @@ public class ReadStoreConfiguration {
                 throw new UncheckedIOException("cannot create data directory " + dir, e);
             }
             open = openFileStore(dir);
+            setAsideIfUnreadable(dir);
             file = new KeyOrderedH2Backend(dir.resolve("readmodels.mv").toString(), cacheMiB);
             server = new MongoServer(file);
         }

@@ -1,7 +1,9 @@
 package org.goldenthread.infra.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.common.transaction.TransactionManager;
@@ -43,12 +45,18 @@ final class ReplayPass implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayPass.class);
 
-    /** A read model in the pass: its processor, handlers, segments and the token reached. */
+    /**
+     * A read model in the pass: its processor, handlers, segments and the token reached. Whether its handlers take an
+     * event type is asked once per type (Axon's invoker asks every handler each time); the token is advanced over the
+     * events it does not handle only when it is needed (a replay token's advance depends only on the newest token).
+     */
     private static final class Target {
         final StreamingEventProcessor processor;
         final EventHandlerInvoker invoker;
         final int[] segments;
-        TrackingToken token;
+        private final Map<Class<?>, Boolean> handles = new HashMap<>();
+        private TrackingToken token;
+        private TrackingToken skipped;
         long nanos;
 
         Target(StreamingEventProcessor processor, int[] segments, TrackingToken token) {
@@ -59,13 +67,33 @@ final class ReplayPass implements Runnable {
         }
 
         void handle(TrackedEventMessage<?> event) throws Exception {
+            Class<?> type = event.getPayloadType();
+            Boolean takes = handles.get(type);
+            if (takes == null) {
+                takes = invoker.canHandleType(type);
+                handles.put(type, takes);
+            }
+            if (!takes) {
+                skipped = event.trackingToken();
+                return;
+            }
+            skipped = null;
             token = WrappedToken.advance(token, event.trackingToken());
             TrackedEventMessage<?> mine = event.withTrackingToken(token);
-            if (invoker.canHandleType(mine.getPayloadType()) && invoker.canHandle(mine, Segment.ROOT_SEGMENT)) {
+            if (invoker.canHandle(mine, Segment.ROOT_SEGMENT)) {
                 long start = System.nanoTime();
                 invoker.handle(mine, Segment.ROOT_SEGMENT);
                 nanos += System.nanoTime() - start;
             }
+        }
+
+        /** The token after the last event offered. */
+        TrackingToken token() {
+            if (skipped != null) {
+                token = WrappedToken.advance(token, skipped);
+                skipped = null;
+            }
+            return token;
         }
     }
 
@@ -134,7 +162,7 @@ final class ReplayPass implements Runnable {
     public void run() {
         TrackingToken from = null;
         for (Target t : targets) {
-            from = WrappedToken.unwrapLowerBound(t.token);
+            from = WrappedToken.unwrapLowerBound(t.token());
             break;
         }
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(from)) {
@@ -209,7 +237,7 @@ final class ReplayPass implements Runnable {
         }
         for (Target t : targets) {
             for (int segment : t.segments) {
-                tokens.storeToken(t.token, t.processor.getName(), segment);
+                tokens.storeToken(t.token(), t.processor.getName(), segment);
             }
         }
         written += chunk.size();

@@ -74,24 +74,39 @@ class KeyOrderedH2BackendTest {
     }
 
     @Test
-    void a_file_written_by_the_plain_backend_is_read_and_written_by_this_one_and_back() {
+    void documents_of_every_bson_type_are_stored_as_bson_and_read_back_as_they_were_written_after_a_restart() {
         String file = dir.resolve("read.mv").toString();
         Random random = new Random(7);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
             ids.add(randomString(random, 12) + i);
         }
+        Document every = new Document("text", "I am lonely — ж €\uD83D\uDE00")
+                .append("int", 42)
+                .append("long", 1L << 40)
+                .append("double", 2.5)
+                .append("decimal", new org.bson.types.Decimal128(new java.math.BigDecimal("12.340")))
+                .append("yes", true)
+                .append("none", null)
+                .append("when", new java.util.Date(1_764_000_000_123L))
+                .append("oid", new org.bson.types.ObjectId("5f1d7a2e9b1e8a3c4d5e6f70"))
+                .append("uuid", new org.bson.types.Binary((byte) 4, new byte[16]))
+                .append("bytes", new org.bson.types.Binary(new byte[] {0, 1, 2, (byte) 255}))
+                .append("list", List.of(1, "two", new Document("three", 3.0), List.of()))
+                .append("nested", new Document("a", new Document("b", List.of(new Document("c", "d")))));
         ReplaceOptions upsert = new ReplaceOptions().upsert(true);
-        withStore(new H2Backend(file), docs -> {
-            for (String id : ids.subList(0, 2_000)) {
-                docs.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("v", 1), upsert);
+        withStore(new KeyOrderedH2Backend(file), docs -> {
+            for (int i = 0; i < 2_000; i++) {
+                String id = ids.get(i);
+                docs.replaceOne(
+                        Filters.eq("_id", id),
+                        new Document("_id", id).append("v", 1).append("every", every),
+                        upsert);
             }
             return null;
         });
+        assertThat(KeyOrderedH2Backend.readable(file)).isTrue();
         withStore(new KeyOrderedH2Backend(file), docs -> {
-            for (String id : ids.subList(0, 2_000)) {
-                assertThat(docs.find(Filters.eq("_id", id)).first()).as(id).isNotNull();
-            }
             // an upsert of an existing id replaces it (found through the index), a new id is added
             for (String id : ids.subList(1_000, 3_000)) {
                 docs.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("v", 2), upsert);
@@ -99,14 +114,53 @@ class KeyOrderedH2BackendTest {
             assertThat(docs.countDocuments()).isEqualTo(3_000);
             return null;
         });
-        withStore(new H2Backend(file), docs -> {
+        withStore(new KeyOrderedH2Backend(file), docs -> {
             assertThat(docs.countDocuments()).isEqualTo(3_000);
             for (int i = 0; i < ids.size(); i++) {
                 Document d = docs.find(Filters.eq("_id", ids.get(i))).first();
                 assertThat(d).as(ids.get(i)).isNotNull();
                 assertThat(d.getInteger("v")).isEqualTo(i < 1_000 ? 1 : 2);
+                if (i < 1_000) {
+                    assertThat(d.get("every", Document.class).toJson()).isEqualTo(every.toJson());
+                    assertThat(d.get("every", Document.class)).isEqualTo(every);
+                }
             }
             return null;
         });
+    }
+
+    @Test
+    void a_file_whose_documents_the_plain_backend_java_serialised_is_not_readable_and_is_set_aside() throws Exception {
+        Path file = dir.resolve("readmodels.mv");
+        withStore(new H2Backend(file.toString()), docs -> {
+            docs.insertOne(new Document("_id", "a").append("v", 1));
+            return null;
+        });
+        assertThat(KeyOrderedH2Backend.readable(file.toString())).isFalse();
+
+        Path aside = ReadStoreConfiguration.setAsideIfUnreadable(dir);
+
+        assertThat(aside).isNotNull().exists();
+        assertThat(aside.getFileName().toString()).startsWith("readmodels.mv.unreadable-");
+        assertThat(file).doesNotExist();
+        withStore(new KeyOrderedH2Backend(file.toString()), docs -> {
+            assertThat(docs.countDocuments()).isZero();
+            docs.insertOne(new Document("_id", "a").append("v", 2));
+            return null;
+        });
+        assertThat(ReadStoreConfiguration.setAsideIfUnreadable(dir)).isNull();
+        assertThat(file).exists();
+    }
+
+    @Test
+    void a_file_h2_cannot_open_is_set_aside_and_an_empty_store_is_readable() throws Exception {
+        Path file = dir.resolve("readmodels.mv");
+        java.nio.file.Files.writeString(file, "not a store");
+        assertThat(ReadStoreConfiguration.setAsideIfUnreadable(dir)).isNotNull();
+        assertThat(file).doesNotExist();
+
+        new org.h2.mvstore.MVStore.Builder().fileName(file.toString()).open().close();
+        assertThat(KeyOrderedH2Backend.readable(file.toString())).isTrue();
+        assertThat(ReadStoreConfiguration.setAsideIfUnreadable(dir)).isNull();
     }
 }

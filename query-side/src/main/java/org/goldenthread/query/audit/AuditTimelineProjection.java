@@ -132,7 +132,7 @@ public class AuditTimelineProjection {
         String pkg = payload.getClass().getPackageName();
         Long position = token == null ? null : token.position().orElse(-1);
         entries.put(new Entry(
-                position == null || position < 0 ? "e:" + message.getIdentifier() : String.format("%019d", position),
+                position == null || position < 0 ? "e:" + message.getIdentifier() : positionKey(position),
                 message.getIdentifier(),
                 position,
                 stream,
@@ -158,6 +158,12 @@ public class AuditTimelineProjection {
             }
         }
         return "operations";
+    }
+
+    /** An entry's key from its position: zero-padded to 19 digits, so keys sort as positions do. */
+    static String positionKey(long position) {
+        String digits = Long.toString(position);
+        return "0".repeat(19 - digits.length()) + digits;
     }
 
     private static String meta(EventMessage<?> message, String key) {
