@@ -9,21 +9,23 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import java.nio.ByteBuffer;
 import java.util.List;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * mongo-java-server's file backend with its documents stored as BSON ({@link BsonDocumentType}; a file that holds them
- * Java-serialised, from before, is not {@link #readable}) and its unique indexes ({@code _id} among them) compared without serialising.
+ * mongo-java-server's file backend without Java serialisation on its hot paths: documents are stored as BSON
+ * ({@link BsonDocumentType}) and unique index keys ({@code _id} among them) as tagged strings ordered by their
+ * characters ({@link KeyOrder}).
  *
- * <p>The backend keeps an index as an H2 {@code MVMap} keyed by its {@code KeyValue}, which is not
- * {@code Comparable}, so H2's {@link ObjectDataType} orders two keys by Java-serialising both on every comparison:
- * a lookup or upsert in a map of n documents serialises 2·log₂n objects. In the replay benchmark that was the single
- * largest cost of the read store (≈ 45 % of its CPU). {@link KeyOrder} returns the same order for the common key — a
- * single string, which every read model's {@code _id} is — computed from the characters, and defers to H2 for every
- * other key, so files written before keep their order and stay readable both ways; what is stored is unchanged.
+ * <p>The plain backend leaves both to H2's {@link ObjectDataType}, which Java-serialises what it does not know: every
+ * document with its class descriptors, and every index key on every comparison (a lookup in a map of n documents
+ * serialised 2·log₂n keys, ≈ 45 % of the store's CPU in the replay benchmark). A file the plain backend or an older
+ * version wrote is not {@link #readable} by this one; it is set aside and the read models rebuilt from the events.
  */
 public class KeyOrderedH2Backend extends H2Backend {
 
@@ -37,14 +39,15 @@ public class KeyOrderedH2Backend extends H2Backend {
         this(fileName, 16);
     }
 
-    /** The store's map saying how its documents are written, and what it says for {@link BsonDocumentType}. */
+    /** The store's map saying how it is written, and the format this backend writes (BSON, tagged keys). */
     static final String FORMAT_MAP = "goldenthread.format";
 
-    static final String DOCUMENTS_AS_BSON = "bson";
+    static final String FORMAT = "2";
 
     /**
-     * Whether the file at {@code fileName} (which exists) was written with documents as BSON, or holds no collection
-     * yet; a file from before holds them Java-serialised, which this backend cannot read.
+     * Whether the file at {@code fileName} (which exists) was written in this backend's {@link #FORMAT}, or holds no
+     * collection yet; a file from before holds its documents and keys Java-serialised, which this backend cannot
+     * read.
      */
     public static boolean readable(String fileName) {
         MVStore store;
@@ -62,7 +65,7 @@ public class KeyOrderedH2Backend extends H2Backend {
                 return false;
             }
             MVMap<String, String> format = store.openMap(FORMAT_MAP);
-            return DOCUMENTS_AS_BSON.equals(format.get("documents"));
+            return FORMAT.equals(format.get("format"));
         } finally {
             store.close();
         }
@@ -73,7 +76,7 @@ public class KeyOrderedH2Backend extends H2Backend {
 
     private static MVStore marked(MVStore store) {
         MVMap<String, String> format = store.openMap(FORMAT_MAP);
-        format.putIfAbsent("documents", DOCUMENTS_AS_BSON);
+        format.putIfAbsent("format", FORMAT);
         return store;
     }
 
@@ -110,77 +113,61 @@ public class KeyOrderedH2Backend extends H2Backend {
     }
 
     /**
-     * H2's order of serialised {@code KeyValue}s, computed for one-string keys: Java serialisation writes such a key as
-     * the same prefix, then the string as its modified-UTF-8 length (two bytes, big-endian) and bytes, so the unsigned
-     * byte order H2 compares is: shorter encoding first, then the first differing character's encoding. Any other key
-     * (several values, a non-string, a string of more than 65,535 encoded bytes) is compared by H2 as before.
+     * An index key, stored and ordered without Java serialisation when it is one string (every read model's
+     * {@code _id}): written as a tag and the string's characters, ordered by {@link String#compareTo}, before every
+     * other key. Any other key (several values, a number, a document) is tagged, then written and ordered as H2 does
+     * for an object it does not know. The index needs only a total order consistent with the key's equality (it looks
+     * keys up; it does not scan ranges), which this is.
      */
     static final class KeyOrder extends ObjectDataType {
 
-        /** Field type strings of the serialised descriptors: equal to one, a key could be written as a reference. */
-        private static final List<String> DESCRIPTOR_STRINGS = List.of("Ljava/util/List;");
+        private static final byte ONE_STRING = 1;
+        private static final byte OTHER = 2;
 
         @Override
         public int compare(Object a, Object b) {
             String x = single(a);
             String y = single(b);
-            if (x == null || y == null) {
-                return super.compare(a, b);
+            if (x != null && y != null) {
+                return x.compareTo(y);
             }
-            int lx = encodedLength(x);
-            int ly = encodedLength(y);
-            if (lx > 0xFFFF || ly > 0xFFFF) {
-                return super.compare(a, b);
+            if (x != null || y != null) {
+                return x != null ? -1 : 1;
             }
-            if (lx != ly) {
-                return lx < ly ? -1 : 1;
+            return super.compare(a, b);
+        }
+
+        @Override
+        public int getMemory(Object key) {
+            String s = single(key);
+            return s == null ? super.getMemory(key) : 64 + 2 * s.length();
+        }
+
+        @Override
+        public void write(WriteBuffer buffer, Object key) {
+            String s = single(key);
+            if (s != null) {
+                buffer.put(ONE_STRING).putVarInt(s.length()).putStringData(s, s.length());
+            } else {
+                buffer.put(OTHER);
+                super.write(buffer, key);
             }
-            for (int i = 0; i < x.length(); i++) {
-                char cx = x.charAt(i);
-                char cy = y.charAt(i);
-                if (cx != cy) {
-                    return Integer.compare(encoded(cx), encoded(cy));
-                }
+        }
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            byte tag = buffer.get();
+            if (tag == ONE_STRING) {
+                return new KeyValue(DataUtils.readString(buffer, DataUtils.readVarInt(buffer)));
             }
-            return 0;
+            if (tag != OTHER) {
+                throw new IllegalStateException("not an index key written by this backend: tag " + tag);
+            }
+            return super.read(buffer);
         }
 
         private static String single(Object key) {
-            if (key instanceof KeyValue k
-                    && k.size() == 1
-                    && k.get(0) instanceof String s
-                    && !DESCRIPTOR_STRINGS.contains(s)) {
-                return s;
-            }
-            return null;
-        }
-
-        /** Bytes of the string in modified UTF-8 (U+0000 takes two). */
-        static int encodedLength(String s) {
-            int n = 0;
-            for (int i = 0; i < s.length(); i++) {
-                n += width(s.charAt(i));
-            }
-            return n;
-        }
-
-        private static int width(char c) {
-            if (c >= 0x0001 && c <= 0x007F) {
-                return 1;
-            }
-            return c <= 0x07FF ? 2 : 3;
-        }
-
-        /**
-         * A character's modified-UTF-8 bytes as one number whose order is their unsigned byte order: left-aligned in
-         * three bytes (the encoding is prefix-free, so the first differing byte decides within the shorter one).
-         */
-        private static int encoded(char c) {
-            return switch (width(c)) {
-                case 1 -> c << 16;
-                case 2 -> ((0xC0 | (c >> 6)) << 16) | ((0x80 | (c & 0x3F)) << 8);
-                default -> ((0xE0 | (c >> 12)) << 16) | ((0x80 | ((c >> 6) & 0x3F)) << 8) | (0x80 | (c & 0x3F));
-            };
+            return key instanceof KeyValue k && k.size() == 1 && k.get(0) instanceof String s ? s : null;
         }
     }
 }
