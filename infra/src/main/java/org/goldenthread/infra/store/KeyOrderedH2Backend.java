@@ -31,7 +31,7 @@ public class KeyOrderedH2Backend extends H2Backend {
 
     /** The store in {@code fileName}, with {@code cacheMiB} of page cache (H2's default is 16). */
     public KeyOrderedH2Backend(String fileName, int cacheMiB) {
-        super(marked(
+        super(prepared(
                 new MVStore.Builder().fileName(fileName).cacheSize(cacheMiB).open()));
     }
 
@@ -74,7 +74,16 @@ public class KeyOrderedH2Backend extends H2Backend {
     /** The prefix of the backend's map of a collection's documents. */
     private static final String DATA_PREFIX = "databases.";
 
-    private static MVStore marked(MVStore store) {
+    /**
+     * How long the store keeps chunks no longer live (H2: 45 s). A read iterates the version it started on, and the
+     * backend answers a query no index serves by reading every document of the collection: if that takes longer than
+     * this while other collections are written and compacted, the chunks it still needs are reused and it fails
+     * ("Chunk … not found"). Ten minutes covers a scan of several million documents; the cost is file space.
+     */
+    static final int RETENTION_MILLIS = 10 * 60 * 1000;
+
+    private static MVStore prepared(MVStore store) {
+        store.setRetentionTime(RETENTION_MILLIS);
         MVMap<String, String> format = store.openMap(FORMAT_MAP);
         format.putIfAbsent("format", FORMAT);
         return store;
