@@ -185,6 +185,7 @@ final class ReplayPass implements Runnable {
             log.error(
                     "The rebuild's one pass stopped at position {}; each processor carries on from there", position, e);
         } finally {
+            ledger.forget();
             for (Target t : targets) {
                 for (int segment : t.segments) {
                     try {

@@ -26,6 +26,8 @@ public final class RebuildLedger {
 
     private final Map<String, Boolean> covered = new HashMap<>();
 
+    private boolean over;
+
     /** Whether the document is known not to exist: its collection started empty and the rebuild never wrote it. */
     synchronized boolean absent(DocumentCollection<?> collection, String id) {
         return covers(collection) && !written.get(name(collection)).contains(hash(id));
@@ -46,7 +48,20 @@ public final class RebuildLedger {
         return written.values().stream().mapToLong(LongHashSet::size).sum();
     }
 
+    /**
+     * The rebuild is over: what it recorded is freed (about 64 MiB after a million events, kept as long as the
+     * rebuild's status is), and from now on every collection is read as usual.
+     */
+    public synchronized void forget() {
+        over = true;
+        written.clear();
+        covered.clear();
+    }
+
     private boolean covers(DocumentCollection<?> collection) {
+        if (over) {
+            return false;
+        }
         String name = name(collection);
         Boolean known = covered.get(name);
         if (known == null) {

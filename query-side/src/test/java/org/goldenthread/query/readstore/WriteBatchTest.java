@@ -218,6 +218,23 @@ class WriteBatchTest {
     }
 
     @Test
+    void a_ledger_the_rebuild_is_over_with_frees_what_it_recorded_and_every_document_is_read_as_usual() {
+        RebuildLedger ledger = new RebuildLedger();
+        batch(ledger, false, new Add("a", "1"));
+        assertThat(ledger.size()).isEqualTo(1);
+
+        ledger.forget();
+        projection.bags.collection().insertOne(new Bag("x", List.of("written since")));
+        batch(ledger, false, new Add("x", "2"));
+
+        assertThat(ledger.size()).isZero();
+        assertThat(projection.stored())
+                .containsExactly(
+                        Map.entry("a", new Bag("a", List.of("1"))),
+                        Map.entry("x", new Bag("x", List.of("written since", "2"))));
+    }
+
+    @Test
     void in_a_rebuild_a_collection_that_was_not_empty_is_read_as_usual() {
         projection.bags.put(new Bag("x", List.of("old")));
         RebuildLedger ledger = new RebuildLedger();
