@@ -57,6 +57,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothing_counts_with_countDocuments_which_the_embedded_store_answers_by_loading_the_whole_collection() {
+        noClasses()
+                .should()
+                .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "MongoCollection.countDocuments",
+                        call -> call.getTarget().getName().equals("countDocuments")
+                                && call.getTargetOwner().isAssignableTo(com.mongodb.client.MongoCollection.class)))
+                .because("mongo-java-server answers it by loading every document first; use Documents.count")
+                .check(classes);
+    }
+
+    @Test
     void the_query_side_never_depends_on_the_command_side() {
         noClasses()
                 .that()

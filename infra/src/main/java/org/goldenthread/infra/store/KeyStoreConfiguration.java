@@ -58,7 +58,7 @@ public class KeyStoreConfiguration {
      */
     static void migrateFromReadStore(MongoDatabase readStore, PersonKeyStore keys, MasterKey master) {
         MongoCollection<Document> old = readStore.getCollection("person_keys");
-        if (old.countDocuments() == 0) {
+        if (old.find().first() == null) {
             return;
         }
         Map<String, byte[]> wrapped = new LinkedHashMap<>();

@@ -53,7 +53,9 @@ public class ReadModelUpgrades {
 
     /** Whether the processor has handled anything (a read store from before versions were recorded): a stored token. */
     private boolean hasProgress(String group) {
-        return tokens.countDocuments(Filters.and(Filters.eq("processorName", group), Filters.ne("token", null))) > 0;
+        return tokens.find(Filters.and(Filters.eq("processorName", group), Filters.ne("token", null)))
+                        .first()
+                != null;
     }
 
     /**

@@ -215,7 +215,7 @@ public class AuditTimelineProjection {
             filters.add(Filters.eq("subjectId", q.subject()));
         }
         Bson filter = Filters.and(filters);
-        long total = entries.collection().countDocuments(filter);
+        long total = org.goldenthread.query.readstore.Documents.count(entries.collection(), filter);
         var found = entries.collection().find(filter).sort(Sorts.ascending("position", "sequenceNumber"));
         if (q.size() > 0) {
             found = found.skip(q.page() * q.size()).limit(q.size());

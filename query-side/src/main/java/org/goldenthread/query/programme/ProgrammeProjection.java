@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ import org.goldenthread.query.readstore.ReadModelVersion;
  *       keyDestroyedAt}}</li>
  *   <li>{@code programme_statements}: {@code {_id: programmeId|statementId, programmeId, reviewId, person, category,
  * flagged}}
- *       — one small document per statement, so the figures come from {@code countDocuments}/{@code distinct}
+ *       — one small document per statement, so the figures come from one read of the programme's statements
  *       and the programme document stays small however many statements are collected.</li>
  * </ul>
  * Every handler is idempotent (upserts keyed by id, {@code $set}, {@code $addToSet}, {@code $pull}; never
@@ -308,19 +309,31 @@ public class ProgrammeProjection {
         }
 
         Bson ofProgramme = Filters.eq("programmeId", pid);
-        int reviews = statements().distinct("reviewId", ofProgramme, String.class).into(new ArrayList<>()).stream()
-                .filter(r -> r != null)
-                .toList()
-                .size();
         Map<String, Integer> byCategory = new LinkedHashMap<>();
-        int total = 0;
         for (Category c : Category.values()) {
-            int n = (int) statements().countDocuments(Filters.and(ofProgramme, Filters.eq("category", c.name())));
-            byCategory.put(c.name(), n);
-            total += n;
+            byCategory.put(c.name(), 0);
         }
-        int flagged = (int) statements()
-                .countDocuments(Filters.and(ofProgramme, Filters.exists("category"), Filters.eq("flagged", true)));
+        int total = 0;
+        int flagged = 0;
+        java.util.Set<String> reviewIds = new java.util.HashSet<>();
+        // one read of the programme's statements, not a countDocuments per figure (see Documents.count)
+        for (Document s : statements()
+                .find(ofProgramme)
+                .projection(Projections.include("category", "flagged", "reviewId"))
+                .batchSize(10_000)) {
+            if (s.get("reviewId") instanceof String review) {
+                reviewIds.add(review);
+            }
+            Object category = s.get("category");
+            if (category instanceof String c && byCategory.containsKey(c)) {
+                byCategory.merge(c, 1, Integer::sum);
+                total++;
+            }
+            if (s.containsKey("category") && Boolean.TRUE.equals(s.get("flagged"))) {
+                flagged++;
+            }
+        }
+        int reviews = reviewIds.size();
         double flaggedShare = total == 0 ? 0.0 : (double) flagged / total;
         int forgotten = doc.getList("forgottenPeople", String.class, List.of()).size();
 
