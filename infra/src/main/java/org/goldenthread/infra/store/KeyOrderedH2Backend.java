@@ -29,6 +29,22 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 public class KeyOrderedH2Backend extends H2Backend {
 
+    /** The store's map saying how it is written, and the format this backend writes (BSON, tagged keys). */
+    static final String FORMAT_MAP = "goldenthread.format";
+
+    static final String FORMAT = "2";
+
+    /** The prefix of the backend's map of a collection's documents. */
+    private static final String DATA_PREFIX = "databases.";
+
+    /**
+     * How long the store keeps chunks no longer live (H2: 45 s). A read iterates the version it started on, and the
+     * backend answers a query no index serves by reading every document of the collection: if that takes longer than
+     * this while other collections are written and compacted, the chunks it still needs are reused and it fails
+     * ("Chunk … not found"). Ten minutes covers a scan of several million documents; the cost is file space.
+     */
+    static final int RETENTION_MILLIS = 10 * 60 * 1000;
+
     /** The store in {@code fileName}, with {@code cacheMiB} of page cache (H2's default is 16). */
     public KeyOrderedH2Backend(String fileName, int cacheMiB) {
         super(prepared(
@@ -38,11 +54,6 @@ public class KeyOrderedH2Backend extends H2Backend {
     public KeyOrderedH2Backend(String fileName) {
         this(fileName, 16);
     }
-
-    /** The store's map saying how it is written, and the format this backend writes (BSON, tagged keys). */
-    static final String FORMAT_MAP = "goldenthread.format";
-
-    static final String FORMAT = "2";
 
     /**
      * Whether the file at {@code fileName} (which exists) was written in this backend's {@link #FORMAT}, or holds no
@@ -70,17 +81,6 @@ public class KeyOrderedH2Backend extends H2Backend {
             store.close();
         }
     }
-
-    /** The prefix of the backend's map of a collection's documents. */
-    private static final String DATA_PREFIX = "databases.";
-
-    /**
-     * How long the store keeps chunks no longer live (H2: 45 s). A read iterates the version it started on, and the
-     * backend answers a query no index serves by reading every document of the collection: if that takes longer than
-     * this while other collections are written and compacted, the chunks it still needs are reused and it fails
-     * ("Chunk … not found"). Ten minutes covers a scan of several million documents; the cost is file space.
-     */
-    static final int RETENTION_MILLIS = 10 * 60 * 1000;
 
     private static MVStore prepared(MVStore store) {
         store.setRetentionTime(RETENTION_MILLIS);

@@ -27,6 +27,9 @@ public class ReadStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ReadStoreConfiguration.class);
 
+    /** The embedded file store, in the data directory; what is moved aside is named after it. */
+    static final String STORE_FILE = "readmodels.mv";
+
     /**
      * Makes what was written to the read store so far durable: the embedded file store is committed and forced to
      * the device; a real MongoDB is written with a journaled majority write concern where it matters (the vault),
@@ -68,17 +71,17 @@ public class ReadStoreConfiguration {
      * loses nothing; the last store moved aside is kept beside it for inspection.
      */
     static Path openFileStore(Path dir) {
-        Path store = dir.resolve("readmodels.mv");
+        Path store = dir.resolve(STORE_FILE);
         Path open = dir.resolve("readmodels.open");
         try {
             if (Files.exists(open) && Files.exists(store)) {
                 try (java.util.stream.Stream<Path> old = Files.list(dir)) {
-                    for (Path p : old.filter(f -> f.getFileName().toString().startsWith("readmodels.mv.unclean-"))
+                    for (Path p : old.filter(f -> f.getFileName().toString().startsWith(STORE_FILE + ".unclean-"))
                             .toList()) {
                         Files.deleteIfExists(p);
                     }
                 }
-                Path aside = dir.resolve("readmodels.mv.unclean-" + System.currentTimeMillis());
+                Path aside = dir.resolve(STORE_FILE + ".unclean-" + System.currentTimeMillis());
                 Files.move(store, aside);
                 log.warn(
                         "The embedded read store was not closed cleanly; it is moved to {} and the read models are "
@@ -98,11 +101,11 @@ public class ReadStoreConfiguration {
      * after an unclean stop; returns where it went, or null when the store is readable or absent.
      */
     static Path setAsideIfUnreadable(Path dir) {
-        Path store = dir.resolve("readmodels.mv");
+        Path store = dir.resolve(STORE_FILE);
         if (!Files.exists(store) || KeyOrderedH2Backend.readable(store.toString())) {
             return null;
         }
-        Path aside = dir.resolve("readmodels.mv.unreadable-" + System.currentTimeMillis());
+        Path aside = dir.resolve(STORE_FILE + ".unreadable-" + System.currentTimeMillis());
         try {
             Files.move(store, aside);
         } catch (IOException e) {
@@ -138,7 +141,7 @@ public class ReadStoreConfiguration {
             }
             open = openFileStore(dir);
             setAsideIfUnreadable(dir);
-            file = new KeyOrderedH2Backend(dir.resolve("readmodels.mv").toString(), cacheMiB);
+            file = new KeyOrderedH2Backend(dir.resolve(STORE_FILE).toString(), cacheMiB);
             server = new MongoServer(file);
         }
         ReadStoreTls tls = ReadStoreTls.generate();

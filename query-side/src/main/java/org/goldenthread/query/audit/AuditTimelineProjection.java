@@ -25,6 +25,7 @@ import org.goldenthread.kernel.audit.AuditEntry;
 import org.goldenthread.kernel.audit.AuditPage;
 import org.goldenthread.kernel.audit.FindAuditTimeline;
 import org.goldenthread.query.readstore.DocumentCollection;
+import org.goldenthread.query.readstore.Documents;
 import org.goldenthread.query.readstore.ReadModelVersion;
 
 /**
@@ -33,7 +34,8 @@ import org.goldenthread.query.readstore.ReadModelVersion;
  * event's meaning), so an event type added later is in the timeline as soon as the catalogue knows it. Summaries are
  * made of the events' plain fields only: sealed words are never in the timeline.
  *
- * <p>Collection {@code audit}: one document per event, keyed by the event's id (idempotent).
+ * <p>Collection {@code audit}: one document per event, keyed by its position in the event store (idempotent; see
+ * {@link Entry}).
  */
 @ReadModelVersion(2)
 @ProcessingGroup(AuditTimelineProjection.PROCESSING_GROUP)
@@ -215,7 +217,7 @@ public class AuditTimelineProjection {
             filters.add(Filters.eq("subjectId", q.subject()));
         }
         Bson filter = Filters.and(filters);
-        long total = org.goldenthread.query.readstore.Documents.count(entries.collection(), filter);
+        long total = Documents.count(entries.collection(), filter);
         var found = entries.collection().find(filter).sort(Sorts.ascending("position", "sequenceNumber"));
         if (q.size() > 0) {
             found = found.skip(q.page() * q.size()).limit(q.size());

@@ -10,9 +10,11 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -315,7 +317,7 @@ public class ProgrammeProjection {
         }
         int total = 0;
         int flagged = 0;
-        java.util.Set<String> reviewIds = new java.util.HashSet<>();
+        Set<String> reviewIds = new HashSet<>();
         // one read of the programme's statements, not a countDocuments per figure (see Documents.count)
         for (Document s : statements()
                 .find(ofProgramme)
